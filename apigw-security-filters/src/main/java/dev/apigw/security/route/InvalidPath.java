@@ -22,9 +22,11 @@ public final class InvalidPath implements PathNormalization {
     }
 
     private final Cause cause;
+    private final Problem problem;
 
     private InvalidPath(Cause cause) {
         this.cause = cause;
+        this.problem = Problem.of(400, REASON, cause.message).withInternalNote("path refused: " + cause.name());
     }
 
     /** Shared instances, so that refusing a flood of hostile paths allocates nothing. */
@@ -44,7 +46,7 @@ public final class InvalidPath implements PathNormalization {
 
     /** The 400 problem for this refusal, with the cause as the internal note for the audit record. */
     public Problem toProblem() {
-        return Problem.of(400, REASON, cause.message).withInternalNote("path refused: " + cause.name());
+        return problem;
     }
 
     @Override
