@@ -1,7 +1,6 @@
 package dev.apigw.security.ip;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Objects;
 
 /**
@@ -28,8 +27,8 @@ public final class Cidr {
         this.network = network;
         this.prefixLength = prefixLength;
         this.ipv4 = bytes.length == 4;
-        this.high = ipv4 ? 0 : high(bytes);
-        this.low = ipv4 ? ipv4Bits(bytes) : low(bytes);
+        this.high = ipv4 ? 0 : AddressBits.high(bytes);
+        this.low = ipv4 ? AddressBits.ipv4(bytes) : AddressBits.low(bytes);
         this.maskHigh = ipv4 ? 0 : mask(prefixLength);
         this.maskLow = ipv4 ? mask(prefixLength + 32) & 0xFFFF_FFFFL : mask(prefixLength - 64);
     }
@@ -66,10 +65,11 @@ public final class Cidr {
             return false;
         }
         byte[] bytes = address.getAddress();
-        if (isIpv4(bytes)) {
-            return ipv4 && (ipv4Bits(bytes) & maskLow) == low;
+        if (AddressBits.isIpv4(bytes)) {
+            return ipv4 && (AddressBits.ipv4(bytes) & maskLow) == low;
         }
-        return !ipv4 && (high(bytes) & maskHigh) == high && (low(bytes) & maskLow) == low;
+        return !ipv4 && (AddressBits.high(bytes) & maskHigh) == high
+                && (AddressBits.low(bytes) & maskLow) == low;
     }
 
     /** The first address of the range. */
@@ -120,44 +120,6 @@ public final class Cidr {
         return low | (ipv4 ? ~maskLow & 0xFFFF_FFFFL : ~maskLow);
     }
 
-    /** Whether an address of 4 or 16 bytes is looked up as IPv4. */
-    static boolean isIpv4(byte[] bytes) {
-        return bytes.length == 4 || isMappedIpv4(bytes);
-    }
-
-    /** Whether 16 bytes are {@code ::ffff:a.b.c.d} (RFC 4291 §2.5.5.2). */
-    static boolean isMappedIpv4(byte[] bytes) {
-        for (int i = 0; i < 10; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
-    }
-
-    /** The IPv4 address, from 4 bytes or the tail of an IPv4-mapped address, as an unsigned number. */
-    static long ipv4Bits(byte[] bytes) {
-        int o = bytes.length - 4;
-        return (bytes[o] & 0xffL) << 24 | (bytes[o + 1] & 0xffL) << 16 | (bytes[o + 2] & 0xffL) << 8
-                | (bytes[o + 3] & 0xffL);
-    }
-
-    static long high(byte[] bytes) {
-        return bits(bytes, 0);
-    }
-
-    static long low(byte[] bytes) {
-        return bits(bytes, 8);
-    }
-
-    private static long bits(byte[] bytes, int from) {
-        long value = 0;
-        for (int i = from; i < from + 8; i++) {
-            value = value << 8 | (bytes[i] & 0xffL);
-        }
-        return value;
-    }
-
     /** The top {@code bits} bits of a long set; none below 1, all above 63. */
     private static long mask(int bits) {
         return bits <= 0 ? 0 : bits >= 64 ? -1L : -1L << (64 - bits);
@@ -174,11 +136,7 @@ public final class Cidr {
         for (int i = bytes.length - 1, shift = 0; i >= 0; i--, shift += 8) {
             bytes[i] = (byte) (shift < 64 ? maskedLow >>> shift : maskedHigh >>> (shift - 64));
         }
-        try {
-            return IpLiteral.format(InetAddress.getByAddress(bytes)) + "/" + prefixLength;
-        } catch (UnknownHostException impossible) {
-            throw new IllegalStateException("an address of 4 or 16 bytes was refused", impossible);
-        }
+        return IpLiteral.format(IpLiteral.toAddress(bytes)) + "/" + prefixLength;
     }
 
     private static int prefixLength(String text, int from, int max) {

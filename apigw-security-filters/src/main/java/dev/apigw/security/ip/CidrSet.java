@@ -75,10 +75,10 @@ public final class CidrSet {
             return null;
         }
         byte[] bytes = address.getAddress();
-        if (Cidr.isIpv4(bytes)) {
-            return find(ipv4, 0, Cidr.ipv4Bits(bytes));
+        if (AddressBits.isIpv4(bytes)) {
+            return find(ipv4, 0, AddressBits.ipv4(bytes));
         }
-        return find(ipv6, Cidr.high(bytes), Cidr.low(bytes));
+        return find(ipv6, AddressBits.high(bytes), AddressBits.low(bytes));
     }
 
     /** Whether the set has no range. */

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Finds who is calling: the client's address and whether it used HTTPS, believing forwarding headers only from
- * trusted proxies (CONTRACT §4 "Client address"; RFC 7239 §5.2 and §8.3).
+ * trusted proxies (CONTRACT §4 "Client address"; RFC 7239 §5.2, §8.1).
  *
  * <p>This is the one place that decides whether the socket peer is a trusted proxy. A peer outside the trusted ranges
  * is the client and its forwarding headers are ignored, since anyone can write them. Behind a trusted peer the hops

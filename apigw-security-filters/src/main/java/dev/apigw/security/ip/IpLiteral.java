@@ -1,6 +1,5 @@
 package dev.apigw.security.ip;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -144,24 +143,19 @@ public final class IpLiteral {
         return true;
     }
 
+    /** The value of an ASCII hex digit, else -1; {@link Character#digit} would also take fullwidth digits. */
     private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : -1;
     }
 
-    /** Builds the address from its bytes, which never consults a resolver. */
-    private static InetAddress toAddress(byte[] bytes) {
+    /** Builds the address from 4 or 16 bytes, which never consults a resolver. */
+    static InetAddress toAddress(byte[] bytes) {
         try {
-            if (bytes.length == 16 && Cidr.isMappedIpv4(bytes)) {
-                return Inet4Address.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
+            if (bytes.length == 16 && AddressBits.isMappedIpv4(bytes)) {
+                return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16));
             }
             return InetAddress.getByAddress(bytes);
         } catch (UnknownHostException impossible) {

@@ -33,7 +33,8 @@ final class HttpsRedirect {
         }
         String path = request.path() == null ? "" : request.path();
         String query = request.rawQuery();
-        StringBuilder out = new StringBuilder(16 + host.length() + path.length() + (query == null ? 0 : query.length()));
+        int length = 16 + host.length() + path.length() + (query == null ? 0 : query.length());
+        StringBuilder out = new StringBuilder(length);
         out.append("https://").append(host);
         if (httpsPort != 443) {
             out.append(':').append(httpsPort);

@@ -81,8 +81,10 @@ class CidrTest {
         "10.0.0.0/08|\"10.0.0.0/08\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 32",
         "10.0.0.0/+8|\"10.0.0.0/+8\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 32",
         "10.0.0.0/-1|\"10.0.0.0/-1\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 32",
-        "10.0.0.0/8/8|\"10.0.0.0/8/8\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 32",
-        "10.0.0.0/1000|\"10.0.0.0/1000\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 32",
+        "10.0.0.0/8/8|\"10.0.0.0/8/8\" is not a CIDR range: the prefix length after \"/\" must be a number"
+                + " from 0 to 32",
+        "10.0.0.0/1000|\"10.0.0.0/1000\" is not a CIDR range: the prefix length after \"/\" must be a number"
+                + " from 0 to 32",
         "::/x|\"::/x\" is not a CIDR range: the prefix length after \"/\" must be a number from 0 to 128",
         "::ffff:0:0/95|\"::ffff:0:0/95\" is an IPv4-mapped range shorter than /96, which mixes IPv4 and IPv6"
                 + " addresses; write the IPv4 range instead (e.g. 10.0.0.0/8)",

@@ -51,7 +51,8 @@ class IpLiteralTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fe80::1%eth0", "fe80::1%25eth0", "fe80::1%1", "[fe80::1%eth0]", "::1%", "::ffff:1.2.3.4%0"})
+    @ValueSource(strings = {
+        "fe80::1%eth0", "fe80::1%25eth0", "fe80::1%1", "[fe80::1%eth0]", "::1%", "::ffff:1.2.3.4%0"})
     void refusesZoneIds(String text) {
         assertThat(IpLiteral.parse(text)).isEmpty();
     }

@@ -21,9 +21,9 @@ class Rfc7239ForwardedTest {
         "For=\"[2001:db8:cafe::17]:4711\"|2001:db8:cafe:0:0:0:0:17",
         "for=192.0.2.60;proto=http;by=203.0.113.43|192.0.2.60",
         "for=192.0.2.43, for=198.51.100.17|198.51.100.17",
-        // §7.1 example: the right-most hop is unknown.
+        // §6.2: an unknown right-most hop leaves the client unknown.
         "for=192.0.2.43,for=\"[2001:db8:cafe::17]\",for=unknown|unknown",
-        // §5.2 walked right to left, skipping trusted proxies.
+        // §5.2 names the client of each hop; CONTRACT §4 walks them right to left, skipping trusted proxies.
         "for=192.0.2.43, for=10.0.0.9|192.0.2.43",
         "for=10.0.0.8, for=10.0.0.9|10.0.0.8",
         // §6 nodes: ports, quoting, IPv4-mapped.

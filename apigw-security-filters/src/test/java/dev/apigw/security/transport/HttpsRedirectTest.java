@@ -58,7 +58,8 @@ class HttpsRedirectTest {
             arguments("pets", null, "https://example.com/pets"),
             arguments("", null, "https://example.com/"),
             // The path is decoded: characters a URI path may not hold are encoded again, as UTF-8.
-            arguments("/a b/\u00fc/\u20ac/\uD83D\uDE00", null, "https://example.com/a%20b/%C3%BC/%E2%82%AC/%F0%9F%98%80"),
+            arguments("/a b/\u00fc/\u20ac/\uD83D\uDE00", null,
+                    "https://example.com/a%20b/%C3%BC/%E2%82%AC/%F0%9F%98%80"),
             arguments("/a%2Fb;c?d#e", null, "https://example.com/a%252Fb%3Bc%3Fd%23e"),
             arguments("/\r\nSet-Cookie: a=b", null, "https://example.com/%0D%0ASet-Cookie:%20a=b"),
             arguments("//evil.com/x", null, "https://example.com//evil.com/x"),

@@ -35,7 +35,8 @@ class Rfc6797HstsTest {
         Decision decision = decide(true);
         assertThat(decision).isInstanceOf(Decision.Proceed.class);
         assertThat(((Decision.Proceed) decision).responseHeaders())
-                .containsExactly(new Decision.Header("Strict-Transport-Security", "max-age=31536000; includeSubDomains"));
+                .containsExactly(new Decision.Header("Strict-Transport-Security",
+                        "max-age=31536000; includeSubDomains"));
     }
 
     @Test
