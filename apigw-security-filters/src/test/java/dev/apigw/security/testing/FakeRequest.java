@@ -97,6 +97,12 @@ public final class FakeRequest implements RequestView {
             return this;
         }
 
+        /** Sets the raw query exactly as sent, without adding decoded parameters. */
+        public Builder rawQuery(String value) {
+            this.rawQuery = value;
+            return this;
+        }
+
         public Builder peer(String address) {
             this.peer = address;
             return this;
