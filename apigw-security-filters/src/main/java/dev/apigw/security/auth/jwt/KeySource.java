@@ -11,5 +11,7 @@ interface KeySource extends AutoCloseable {
 
     /** Stops any background work; never throws. */
     @Override
-    void close();
+    default void close() {
+        // most sources have nothing running
+    }
 }

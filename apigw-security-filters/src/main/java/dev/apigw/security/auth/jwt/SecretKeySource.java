@@ -21,9 +21,4 @@ final class SecretKeySource implements KeySource {
     public VerificationKey find(String kid) {
         return key;
     }
-
-    @Override
-    public void close() {
-        // nothing runs in the background
-    }
 }
