@@ -72,7 +72,7 @@ final class JwkSetReader {
             return null;
         }
         if (PRIVATE_MEMBERS.stream().anyMatch(jwk::containsKey)) {
-            LOG.warn("JWKS entry {} carries private or symmetric key material; it is ignored", kid);
+            LOG.warn("JWKS entry {} carries private or symmetric key material; it is ignored", printable(kid));
             return null;
         }
         Object alg = jwk.get("alg");
@@ -99,7 +99,8 @@ final class JwkSetReader {
         try {
             return Jwks.builder().add(params).build().toKey();
         } catch (RuntimeException e) {
-            LOG.debug("JWKS entry {} is not a valid key ({})", params.get("kid"), e.getClass().getSimpleName());
+            LOG.debug("JWKS entry {} is not a valid key ({})", printable(params.get("kid")),
+                    e.getClass().getSimpleName());
             return null;
         }
     }
@@ -109,5 +110,11 @@ final class JwkSetReader {
             return rsa.getModulus().bitLength() >= 2048;
         }
         return key instanceof ECPublicKey || key instanceof EdECPublicKey;
+    }
+
+    // A kid goes into a log line: no line breaks or other control characters from a remote document.
+    private static String printable(Object kid) {
+        String text = String.valueOf(kid);
+        return (text.length() > 64 ? text.substring(0, 64) : text).replaceAll("\\p{Cntrl}", "?");
     }
 }

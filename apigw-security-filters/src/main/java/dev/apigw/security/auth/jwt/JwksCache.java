@@ -41,7 +41,7 @@ final class JwksCache implements KeySource {
     private volatile boolean failing;
     private CompletableFuture<Void> inFlight; // guarded by lock
     private Instant lastFetch; // guarded by lock
-    private ScheduledFuture<?> periodic;
+    private volatile ScheduledFuture<?> periodic;
 
     private JwksCache(JwksSettings settings, Clock clock) {
         this.settings = settings;

@@ -35,7 +35,7 @@ final class JwksFetcher {
                 .build();
     }
 
-    /** The document's bytes; fails with {@link JwksFetchException} or an I/O error, at the latest after the time-out. */
+    /** The document's bytes, or a {@link JwksFetchException} or I/O error, at the latest after the time-out. */
     CompletableFuture<byte[]> fetch() {
         CompletableFuture<byte[]> bytes = client == null
                 ? CompletableFuture.supplyAsync(this::readFile, fileExecutor)

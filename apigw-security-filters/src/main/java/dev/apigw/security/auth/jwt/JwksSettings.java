@@ -86,7 +86,8 @@ public record JwksSettings(URI uri, Duration refreshInterval, Duration minRefres
                     + uri + "\"");
         }
         if (!"file".equals(scheme) && (uri.getHost() == null || uri.getHost().isEmpty())) {
-            throw new IllegalArgumentException("jwksUri needs a host, e.g. https://issuer.example.com/.well-known/jwks.json");
+            throw new IllegalArgumentException(
+                    "jwksUri needs a host, e.g. https://issuer.example.com/.well-known/jwks.json");
         }
         if ("file".equals(scheme) && (uri.getPath() == null || uri.getPath().isEmpty())) {
             throw new IllegalArgumentException("a file: jwksUri needs a path, e.g. file:///etc/apigw/jwks.json");
@@ -96,8 +97,8 @@ public record JwksSettings(URI uri, Duration refreshInterval, Duration minRefres
     private static void within(String what, Duration value, Duration min, Duration max) {
         Objects.requireNonNull(value, what);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new IllegalArgumentException(what + " must be between " + DurationText.of(min) + " and " + DurationText.of(max)
-                    + ", not " + DurationText.of(value));
+            throw new IllegalArgumentException(what + " must be between " + DurationText.of(min) + " and "
+                    + DurationText.of(max) + ", not " + DurationText.of(value));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.apigw.security.Secret;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class JwtSettings {
 
         /** The accepted {@code aud} values; a token needs one of them. */
         public Builder audiences(Collection<String> values) {
-            this.audiences = List.copyOf(values);
+            this.audiences = new ArrayList<>(values);
             return this;
         }
 
@@ -167,7 +168,7 @@ public final class JwtSettings {
 
         /** The allowed {@code alg} values; default RS256 and ES256 with a JWKS, HS256 with a secret. */
         public Builder algorithms(Collection<String> values) {
-            this.algorithms = List.copyOf(values);
+            this.algorithms = new ArrayList<>(values);
             return this;
         }
 
@@ -179,13 +180,13 @@ public final class JwtSettings {
 
         /** The claims read as scopes; default {@code scope} and {@code scp}. */
         public Builder scopeClaims(String... names) {
-            this.scopeClaims = List.of(names);
+            this.scopeClaims = Arrays.asList(names.clone());
             return this;
         }
 
         /** The claims read as groups, e.g. {@code groups}; default none. */
         public Builder groupClaims(String... names) {
-            this.groupClaims = List.of(names);
+            this.groupClaims = Arrays.asList(names.clone());
             return this;
         }
 

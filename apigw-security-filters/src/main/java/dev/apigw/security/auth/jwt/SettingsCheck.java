@@ -29,7 +29,8 @@ final class SettingsCheck {
             fail("jwt.audiences needs at least one non-blank audience, e.g. [pets-api]");
         }
         if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(JwtSettings.MAX_CLOCK_SKEW) > 0) {
-            fail("jwt.clockSkew must be between 0s and 5m, not " + (clockSkew == null ? "null" : DurationText.of(clockSkew)));
+            fail("jwt.clockSkew must be between 0s and 5m, not "
+                    + (clockSkew == null ? "null" : DurationText.of(clockSkew)));
         }
         if (clockSkew.getNano() != 0) {
             fail("jwt.clockSkew must be whole seconds, not " + DurationText.of(clockSkew));

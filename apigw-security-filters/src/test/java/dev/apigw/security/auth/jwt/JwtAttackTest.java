@@ -97,6 +97,13 @@ class JwtAttackTest {
     }
 
     @Test
+    void rejectsPsychicEcdsaSignature() {
+        // CVE-2022-21449: r = s = 0 must never verify.
+        String signingInput = Tokens.b64(Tokens.json(Tokens.header("ES256", "ec-1"))) + "." + Tokens.b64(payload());
+        assertRejected(authenticate(signingInput + "." + Tokens.b64(new byte[64])), TokenRejection.BAD_SIGNATURE);
+    }
+
+    @Test
     void rejectsTokenWithTamperedPayload() {
         String token = Tokens.rs256(Tokens.header("RS256", "rsa-1"), Tokens.claims(NOW), TestKeys.RSA.getPrivate());
         Map<String, Object> claims = Tokens.claims(NOW);
@@ -141,6 +148,15 @@ class JwtAttackTest {
     void kidIsOnlyALookupKey(String kid) {
         String token = Tokens.rs256(Tokens.header("RS256", kid), Tokens.claims(NOW), TestKeys.RSA.getPrivate());
         assertRejected(authenticate(token), TokenRejection.UNKNOWN_KEY);
+    }
+
+    @Test
+    void refusesKidThatIsNotAString() {
+        for (Object kid : new Object[]{123, java.util.List.of("rsa-1"), Map.of("kid", "rsa-1"), true}) {
+            Map<String, Object> header = Tokens.header("RS256", null);
+            header.put("kid", kid);
+            assertRefused(authenticate(Tokens.rs256(header, Tokens.claims(NOW), TestKeys.RSA.getPrivate())));
+        }
     }
 
     @Test

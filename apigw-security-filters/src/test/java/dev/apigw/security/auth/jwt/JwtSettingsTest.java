@@ -121,6 +121,9 @@ class JwtSettingsTest {
     void refusesMissingIssuerOrAudience() {
         assertThatThrownBy(() -> jwks().issuer(" ").build()).hasMessageContaining("jwt.issuer is required");
         assertThatThrownBy(() -> jwks().audiences(List.of()).build()).hasMessageContaining("jwt.audiences");
+        assertThatThrownBy(() -> jwks().audiences("pets-api", null).build()).hasMessageContaining("jwt.audiences");
+        assertThatThrownBy(() -> jwks().scopeClaims("scope", null).build()).hasMessageContaining("scopeClaims");
+        assertThatThrownBy(() -> jwks().algorithms("RS256", null).build()).hasMessageContaining("null");
     }
 
     @Test
