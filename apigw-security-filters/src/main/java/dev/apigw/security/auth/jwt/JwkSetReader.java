@@ -41,7 +41,7 @@ final class JwkSetReader {
     Map<String, VerificationKey> read(byte[] document) {
         Map<String, ?> root;
         try {
-            root = json.deserialize(document);
+            root = json.read(document);
         } catch (DeserializationException e) {
             throw new JwksFetchException("not a JSON object");
         }

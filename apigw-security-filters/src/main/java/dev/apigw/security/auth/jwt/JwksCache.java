@@ -43,21 +43,26 @@ final class JwksCache implements KeySource {
     private Instant lastFetch; // guarded by lock
     private volatile ScheduledFuture<?> periodic;
 
-    private JwksCache(JwksSettings settings, Clock clock) {
+    private JwksCache(JwksSettings settings, Clock clock, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.clock = clock;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "apigw-jwks-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = scheduler;
         this.fetcher = new JwksFetcher(settings, scheduler);
         this.reader = new JwkSetReader(new JwtJson(), settings.maxKeys());
     }
 
     /** Fetches the set (waiting at most the fetch time-out) and schedules the refreshes; never fails. */
     static JwksCache start(JwksSettings settings, Clock clock) {
-        JwksCache cache = new JwksCache(settings, clock);
+        return start(settings, clock, Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "apigw-jwks-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** As {@link #start(JwksSettings, Clock)} on the given scheduler, which the cache then owns and shuts down. */
+    static JwksCache start(JwksSettings settings, Clock clock, ScheduledExecutorService scheduler) {
+        JwksCache cache = new JwksCache(settings, clock, scheduler);
         if ("http".equals(settings.scheme())) {
             LOG.warn("JWKS is fetched over plain HTTP from {}: anyone on the path can replace the keys",
                     settings.uriForLog());

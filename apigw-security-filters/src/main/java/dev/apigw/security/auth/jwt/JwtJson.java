@@ -42,13 +42,29 @@ final class JwtJson implements Deserializer<Map<String, ?>>, Serializer<Map<Stri
                 .build();
     }
 
-    @Override
-    public Map<String, ?> deserialize(byte[] bytes) {
+    /** Reads one JSON object; a {@link DeserializationException} without the input when it is not one. */
+    Map<String, Object> read(byte[] bytes) {
         try {
             return mapper.readValue(bytes, MAP);
         } catch (JacksonException e) {
             throw invalid(e);
         }
+    }
+
+    /** Writes a map as JSON. */
+    byte[] write(Map<String, ?> value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JacksonException e) {
+            throw new SerializationException("cannot write JSON: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** @deprecated jjwt's own deprecation; jjwt calls {@link #deserialize(Reader)}. */
+    @Deprecated
+    @Override
+    public Map<String, ?> deserialize(byte[] bytes) {
+        return read(bytes);
     }
 
     @Override
@@ -60,13 +76,11 @@ final class JwtJson implements Deserializer<Map<String, ?>>, Serializer<Map<Stri
         }
     }
 
+    /** @deprecated jjwt's own deprecation; jjwt calls {@link #serialize(Map, OutputStream)}. */
+    @Deprecated
     @Override
     public byte[] serialize(Map<String, ?> value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JacksonException e) {
-            throw new SerializationException("cannot write JSON: " + e.getClass().getSimpleName(), e);
-        }
+        return write(value);
     }
 
     @Override

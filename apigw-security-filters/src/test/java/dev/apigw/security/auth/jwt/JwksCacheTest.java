@@ -101,6 +101,25 @@ class JwksCacheTest {
     }
 
     @Test
+    void refreshesEveryIntervalOnTheScheduler() {
+        RecordingScheduler scheduler = new RecordingScheduler();
+        JwtSettings settings = JwtSettings.builder().issuer(Tokens.ISSUER).audiences(Tokens.AUDIENCE)
+                .jwksUri(server.uri()).algorithms("RS256").build();
+        cache = JwksCache.start(settings.jwks().orElseThrow(), clock, scheduler);
+        authenticator = new JwtAuthenticator(settings, cache, clock);
+        assertThat(scheduler.delayMillis).isEqualTo(Duration.ofMinutes(15).toMillis());
+
+        server.serve(JwksDocument.with("rsa-2", TestKeys.RSA_OTHER.getPublic()).json());
+        scheduler.periodic.run();
+        cache.refresh().join(); // joins the periodic fetch, or fetches once more if it already ended
+
+        assertThat(cache.kids()).containsExactly("rsa-2");
+        assertThat(server.hits()).isBetween(2, 3);
+        authenticator.close();
+        assertThat(scheduler.isShutdown()).isTrue();
+    }
+
+    @Test
     void refusesRemovedKidAfterRefresh() {
         start();
         server.serve(JwksDocument.with("rsa-2", TestKeys.RSA_OTHER.getPublic()).json());

@@ -35,6 +35,6 @@ final class JwksDocument {
     }
 
     String json() {
-        return new String(new JwtJson().serialize(Map.of("keys", keys)), StandardCharsets.UTF_8);
+        return new String(new JwtJson().write(Map.of("keys", keys)), StandardCharsets.UTF_8);
     }
 }

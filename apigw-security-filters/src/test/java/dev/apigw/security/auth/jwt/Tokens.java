@@ -83,7 +83,7 @@ final class Tokens {
     }
 
     static String json(Map<String, ?> value) {
-        return new String(JSON.serialize(value), StandardCharsets.UTF_8);
+        return new String(JSON.write(value), StandardCharsets.UTF_8);
     }
 
     static String b64(String text) {
