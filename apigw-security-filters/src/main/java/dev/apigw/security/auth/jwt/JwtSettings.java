@@ -1,0 +1,232 @@
+package dev.apigw.security.auth.jwt;
+
+import dev.apigw.security.Secret;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The configuration of JWT authentication ({@code authentication.jwt} in CONTRACT §3): which issuer and audiences
+ * are accepted, where the verification keys come from, which algorithms are allowed, and where roles are read.
+ *
+ * <p>Immutable. {@link Builder#build()} refuses every unsafe or inconsistent combination with a message that names the
+ * setting and what would be right: {@code none} in any casing, an HMAC algorithm without a secret (or with a JWKS,
+ * which would let a public key act as an HMAC secret), a secret shorter than its algorithm needs (RFC 7518 §3.2).
+ */
+public final class JwtSettings {
+
+    /** 30 seconds, as in CONTRACT §3. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+    /** The longest accepted clock skew: beyond this an expired token lives on for too long. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** 8 KiB: larger than any sane access token; a longer one is refused before it is parsed. */
+    public static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
+
+    private final String issuer;
+    private final List<String> audiences;
+    private final JwksSettings jwks;
+    private final Secret secret;
+    private final Set<String> algorithms;
+    private final Duration clockSkew;
+    private final List<String> scopeClaims;
+    private final List<String> groupClaims;
+    private final int maxTokenLength;
+
+    private JwtSettings(Builder b, JwksSettings jwks, Set<String> algorithms) {
+        this.issuer = b.issuer;
+        this.audiences = List.copyOf(b.audiences);
+        this.jwks = jwks;
+        this.secret = b.secret;
+        this.algorithms = algorithms;
+        this.clockSkew = b.clockSkew;
+        this.scopeClaims = List.copyOf(b.scopeClaims);
+        this.groupClaims = List.copyOf(b.groupClaims);
+        this.maxTokenLength = b.maxTokenLength;
+    }
+
+    /** Starts the settings; {@code issuer}, {@code audiences} and one key source are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The exact {@code iss} value accepted. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The {@code aud} values accepted; a token needs one of them. */
+    public List<String> audiences() {
+        return audiences;
+    }
+
+    /** The JWK set the keys come from, when the tokens are signed with public-key algorithms. */
+    public Optional<JwksSettings> jwks() {
+        return Optional.ofNullable(jwks);
+    }
+
+    /** The HMAC secret, when the tokens are signed with HS256, HS384 or HS512. */
+    public Optional<Secret> secret() {
+        return Optional.ofNullable(secret);
+    }
+
+    /** The allowed {@code alg} values, exactly as written in tokens. */
+    public Set<String> algorithms() {
+        return algorithms;
+    }
+
+    /** The tolerance for {@code exp}, {@code nbf} and {@code iat}, in whole seconds. */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    /** The claims whose values become scopes (a space-separated string or an array of strings). */
+    public List<String> scopeClaims() {
+        return scopeClaims;
+    }
+
+    /** The claims whose values become groups; empty unless set. */
+    public List<String> groupClaims() {
+        return groupClaims;
+    }
+
+    /** The longest token accepted, in characters. */
+    public int maxTokenLength() {
+        return maxTokenLength;
+    }
+
+    @Override
+    public String toString() {
+        return "JwtSettings[issuer=" + issuer + ", audiences=" + audiences + ", keys="
+                + (jwks != null ? jwks.uriForLog() : "secret[redacted]") + ", algorithms=" + algorithms + "]";
+    }
+
+    /** Builds {@link JwtSettings}; every check runs in {@link #build()}. */
+    public static final class Builder {
+        private String issuer;
+        private List<String> audiences = List.of();
+        private URI jwksUri;
+        private Secret secret;
+        private List<String> algorithms;
+        private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private List<String> scopeClaims = List.of("scope", "scp");
+        private List<String> groupClaims = List.of();
+        private Duration refreshInterval = JwksSettings.DEFAULT_REFRESH_INTERVAL;
+        private Duration minRefreshInterval = JwksSettings.DEFAULT_MIN_REFRESH_INTERVAL;
+        private Duration connectTimeout = JwksSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration fetchTimeout = JwksSettings.DEFAULT_FETCH_TIMEOUT;
+        private int maxJwksBytes = JwksSettings.DEFAULT_MAX_DOCUMENT_BYTES;
+        private int maxJwksKeys = JwksSettings.DEFAULT_MAX_KEYS;
+        private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
+
+        private Builder() {
+        }
+
+        /** The exact {@code iss} value accepted (no normalisation: a trailing slash matters). */
+        public Builder issuer(String value) {
+            this.issuer = value;
+            return this;
+        }
+
+        /** The accepted {@code aud} values; a token needs one of them. */
+        public Builder audiences(String... values) {
+            return audiences(Arrays.asList(values));
+        }
+
+        /** The accepted {@code aud} values; a token needs one of them. */
+        public Builder audiences(Collection<String> values) {
+            this.audiences = new ArrayList<>(values);
+            return this;
+        }
+
+        /** Keys from a JWK set at an {@code https:}, {@code http:} or {@code file:} URI. */
+        public Builder jwksUri(URI value) {
+            this.jwksUri = value;
+            return this;
+        }
+
+        /** Keys from a JWK set at an {@code https:}, {@code http:} or {@code file:} URI. */
+        public Builder jwksUri(String value) {
+            return jwksUri(URI.create(value));
+        }
+
+        /** One HMAC secret for HS256, HS384 or HS512 (at least 256, 384 or 512 bits). */
+        public Builder secret(Secret value) {
+            this.secret = value;
+            return this;
+        }
+
+        /** The allowed {@code alg} values; default RS256 and ES256 with a JWKS, HS256 with a secret. */
+        public Builder algorithms(String... values) {
+            return algorithms(Arrays.asList(values));
+        }
+
+        /** The allowed {@code alg} values; default RS256 and ES256 with a JWKS, HS256 with a secret. */
+        public Builder algorithms(Collection<String> values) {
+            this.algorithms = new ArrayList<>(values);
+            return this;
+        }
+
+        /** The tolerance for {@code exp}, {@code nbf} and {@code iat}: whole seconds, at most 5 minutes. */
+        public Builder clockSkew(Duration value) {
+            this.clockSkew = value;
+            return this;
+        }
+
+        /** The claims read as scopes; default {@code scope} and {@code scp}. */
+        public Builder scopeClaims(String... names) {
+            this.scopeClaims = Arrays.asList(names.clone());
+            return this;
+        }
+
+        /** The claims read as groups, e.g. {@code groups}; default none. */
+        public Builder groupClaims(String... names) {
+            this.groupClaims = Arrays.asList(names.clone());
+            return this;
+        }
+
+        /** How often the JWKS is refreshed, and the least time between two fetches. */
+        public Builder jwksRefresh(Duration interval, Duration minInterval) {
+            this.refreshInterval = interval;
+            this.minRefreshInterval = minInterval;
+            return this;
+        }
+
+        /** The connect time-out and the time-out of a whole JWKS fetch. */
+        public Builder jwksTimeouts(Duration connect, Duration fetch) {
+            this.connectTimeout = connect;
+            this.fetchTimeout = fetch;
+            return this;
+        }
+
+        /** The largest JWKS document read, in bytes, and the most keys kept from it. */
+        public Builder jwksLimits(int maxBytes, int maxKeys) {
+            this.maxJwksBytes = maxBytes;
+            this.maxJwksKeys = maxKeys;
+            return this;
+        }
+
+        /** The longest token accepted, in characters (256 to 64Ki). */
+        public Builder maxTokenLength(int value) {
+            this.maxTokenLength = value;
+            return this;
+        }
+
+        /** Checks everything and builds the settings. */
+        public JwtSettings build() {
+            SettingsCheck.basics(issuer, audiences, clockSkew, maxTokenLength);
+            SettingsCheck.claimNames("scopeClaims", scopeClaims);
+            SettingsCheck.claimNames("groupClaims", groupClaims);
+            SettingsCheck.oneKeySource(jwksUri, secret);
+            Set<String> allowed = SettingsCheck.algorithms(algorithms, secret);
+            JwksSettings jwks = jwksUri == null ? null : new JwksSettings(jwksUri, refreshInterval,
+                    minRefreshInterval, connectTimeout, fetchTimeout, maxJwksBytes, maxJwksKeys);
+            return new JwtSettings(this, jwks, allowed);
+        }
+    }
+}
