@@ -1,5 +1,7 @@
 package dev.apigw.security.config;
 
+import com.networknt.schema.path.NodePath;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,28 @@ final class Pointer {
 
     static String child(String parent, int index) {
         return parent + '/' + index;
+    }
+
+    /** The pointer of a location the schema validator reports. */
+    static String of(NodePath path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            out.append(element instanceof Integer index ? child("", index) : child("", String.valueOf(element)));
+        }
+        return out.toString();
+    }
+
+    /** The pointer of the node that holds this one; the root has none, and is returned as is. */
+    static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? ROOT : pointer.substring(0, slash);
+    }
+
+    /** The unescaped last reference token, the key or index under the parent. */
+    static String last(String pointer) {
+        List<String> all = segments(pointer);
+        return all.isEmpty() ? "" : all.get(all.size() - 1);
     }
 
     /** The unescaped reference tokens of a pointer. */
