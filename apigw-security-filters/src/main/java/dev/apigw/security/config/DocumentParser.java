@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * Parses the text of a configuration file, YAML or JSON, into a tree, refusing what could hurt or mislead.
  *
  * <p>Refused: nesting deeper than {@value #MAX_DEPTH} levels (a stack-exhausting {@code [[[[...]]]]}), duplicate
- * keys (which of two {@code requireHttps} wins should never be a question), YAML anchors and aliases (the "billion
- * laughs" expansion; Jackson would also silently read an alias as its anchor's name), and more than one document.
+ * keys (which of two {@code requireHttps} wins should never be a question), YAML aliases and the anchors the
+ * parser reports on objects and lists (the "billion laughs" expansion; Jackson would also silently read an alias
+ * as its anchor's name), and more than one document.
  * YAML follows the 1.2 JSON schema: only {@code true}, {@code false} and {@code null} are literals, so {@code yes},
  * {@code on} and {@code 010} stay text and the schema says so. Files named {@code .json} are read as strict JSON;
  * everything else as YAML, which reads JSON too.
@@ -100,7 +101,7 @@ final class DocumentParser {
         } catch (JacksonException e) {
             Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
             String message = duplicate.matches()
-                    ? "duplicate key " + Quoted.of(duplicate.group(1)) + where(e.getLocation())
+                    ? "duplicate key " + Quoted.of(duplicate.group(1)) + where(tokenLocation(e))
                     : "cannot parse " + format + ": " + problem(e);
             throw new ConfigException(pointerOf(e), message);
         }
@@ -113,6 +114,11 @@ final class DocumentParser {
 
     private static String pointerOf(JacksonException e) {
         return e.processor() instanceof JsonParser p ? p.streamReadContext().pathAsPointer().toString() : Pointer.ROOT;
+    }
+
+    /** Where the offending token starts; the exception's own location is where the parser stopped after it. */
+    private static TokenStreamLocation tokenLocation(JacksonException e) {
+        return e.processor() instanceof JsonParser p ? p.currentTokenLocation() : e.getLocation();
     }
 
     /** The parser's complaint in one bounded, escaped line, without its excerpt of the file. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A placeholder always yields text, and only the schema knows that {@code burst} wants a number; guessing from
  * the text alone would turn a secret that happens to be digits into a number. So the loader validates, converts
- * exactly the values the schema refused for their type, and validates again. Only canonical forms convert
+ * exactly the values the schema refused for their type (or for not being its numeric {@code const}, as
+ * {@code version: 1}), and validates again. Only canonical forms convert
  * ({@code 20}, {@code -1}, {@code true}, {@code false}); anything else keeps its type error.
  */
 final class PlaceholderCoercion {
@@ -32,11 +33,14 @@ final class PlaceholderCoercion {
         for (Error e : errors) {
             String pointer = Pointer.of(e.getInstanceLocation());
             JsonNode node = e.getInstanceNode();
-            if (!e.getKeyword().equals("type") || !origins.containsKey(pointer) || node == null || !node.isString()
-                    || pointer.isEmpty()) {
+            if (!origins.containsKey(pointer) || node == null || !node.isString() || pointer.isEmpty()) {
                 continue;
             }
-            JsonNode typed = convert(node.stringValue(), e.getSchemaNode());
+            JsonNode typed = switch (e.getKeyword()) {
+                case "type" -> convert(node.stringValue(), e.getSchemaNode());
+                case "const" -> convert(node.stringValue(), typeOf(e.getSchemaNode()));
+                default -> null;
+            };
             if (typed != null) {
                 replace(root, pointer, typed);
                 changed = true;
@@ -54,6 +58,12 @@ final class PlaceholderCoercion {
             return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(text));
         }
         return null;
+    }
+
+    /** The type a {@code const} asks for, e.g. {@code version: 1} asks for an integer. */
+    private static JsonNode typeOf(JsonNode constant) {
+        String type = constant.isIntegralNumber() ? "integer" : constant.isBoolean() ? "boolean" : "string";
+        return JsonNodeFactory.instance.stringNode(type);
     }
 
     private static boolean expects(JsonNode type, String name) {

@@ -71,7 +71,8 @@ final class SchemaErrorTranslator {
         if (owner.has("x-hint") && VALUE_KEYWORDS.contains(keyword)) {
             return shown + " is not " + owner.get("x-hint").stringValue();
         }
-        return shown + generic(keyword, value, e.getInstanceNode());
+        // no "did you mean" for a placeholder's value: the suggestion would hint at the secret
+        return shown + generic(keyword, value, origins.containsKey(pointer) ? null : e.getInstanceNode());
     }
 
     private static String generic(String keyword, JsonNode value, JsonNode instance) {

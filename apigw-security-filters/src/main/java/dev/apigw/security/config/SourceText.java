@@ -59,7 +59,7 @@ final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new ConfigException(Pointer.ROOT, Quoted.plain(source, 200) + " is not UTF-8 text (at byte "
+            throw new ConfigException(Pointer.ROOT, Quoted.plain(source, 200) + " is not UTF-8 text (at byte offset "
                     + in.position() + ")");
         }
         decoder.flush(out);
