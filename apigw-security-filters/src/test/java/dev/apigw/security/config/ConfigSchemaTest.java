@@ -99,6 +99,12 @@ class ConfigSchemaTest {
     }
 
     @Test
+    void patternsMatchTheWholeValueNotALine() {
+        assertThat(errors("{\"version\": 1, \"cors\": {\"maxAge\": \"30s\\n\"}}")).containsExactly(
+                "config error at /cors/maxAge: \"30s\\n\" is not a duration (write 500ms, 30s, 5m, 1h or 1d)");
+    }
+
+    @Test
     void refusesAnyVersionButOne() {
         assertThat(errors("version: 2")).containsExactly(
                 "config error at /version: 2 is not a supported version (write 1)");
