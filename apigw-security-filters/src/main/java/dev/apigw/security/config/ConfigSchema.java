@@ -92,8 +92,8 @@ public final class ConfigSchema {
     }
 
     private static boolean judgedLater(Violation v) {
-        if (v.instance() != null && v.instance().isString()
-                && PlaceholderTemplate.mentionsPlaceholder(v.instance().stringValue())) {
+        // an escaped $${ counts too: the text checked later is the unescaped one
+        if (v.instance() != null && v.instance().isString() && v.instance().stringValue().contains("${")) {
             return true;
         }
         List<String> at = Pointer.segments(v.pointer());

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -44,6 +45,7 @@ final class DocumentParser {
             .build();
 
     private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
+                    .yamlSchema(YAMLSchema.JSON)
                     .loadSettings(LoadSettings.builder()
                             .setAllowDuplicateKeys(false)
                             .setCodePointLimit((int) ConfigDocumentLoader.MAX_FILE_SIZE.bytes())

@@ -71,27 +71,8 @@ final class PlaceholderTemplate {
         return new PlaceholderTemplate(parts);
     }
 
-    /** True when the text holds a {@code ${} that is not the escape {@code $${}. */
-    static boolean mentionsPlaceholder(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith("$${", i)) {
-                i += 3;
-            } else if (text.startsWith("${", i)) {
-                return true;
-            } else {
-                i++;
-            }
-        }
-        return false;
-    }
-
     List<Part> parts() {
         return parts;
-    }
-
-    boolean hasPlaceholders() {
-        return parts.stream().anyMatch(Placeholder.class::isInstance);
     }
 
     private static Placeholder placeholder(String written) {

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class SchemaErrorTranslator {
                     : Quoted.describe(e.getInstanceNode());
             String message = message(e, owner, keywordPointer, shown, pointer, origins);
             boolean aboutPresence = e.getKeyword().equals("required") || owner.has("x-rule");
-            out.add(new Violation(pointer, e.getKeyword(), e.getInstanceNode(), message, aboutPresence));
+            out.add(new Violation(pointer, e.getInstanceNode(), message, aboutPresence));
         }
         return out;
     }
@@ -79,7 +80,7 @@ final class SchemaErrorTranslator {
         return switch (keyword) {
             case "type" -> " is not " + typeNames(value);
             case "const" -> " is not " + value;
-            case "enum" -> oneOf(value, instance);
+            case "enum" -> notOneOf(value, instance);
             case "pattern" -> " does not match " + Quoted.of(value.asString());
             case "minimum" -> " is less than " + value;
             case "maximum" -> " is more than " + value;
@@ -92,7 +93,7 @@ final class SchemaErrorTranslator {
         };
     }
 
-    private static String oneOf(JsonNode allowed, JsonNode instance) {
+    private static String notOneOf(JsonNode allowed, JsonNode instance) {
         List<String> names = new ArrayList<>();
         allowed.forEach(v -> names.add(v.isString() ? v.stringValue() : v.toString()));
         String suggestion = instance != null && instance.isString()
@@ -102,7 +103,7 @@ final class SchemaErrorTranslator {
         return " is not one of " + String.join(", ", names) + suggestion;
     }
 
-    private static String unknownKey(String key, java.util.Collection<String> allowed) {
+    private static String unknownKey(String key, Collection<String> allowed) {
         String start = "unknown key " + Quoted.of(key);
         return ClosestMatch.among(key, allowed)
                 .map(s -> start + " (did you mean " + Quoted.of(s) + "?)")

@@ -133,6 +133,34 @@ class ConfigSchemaTest {
     }
 
     @Test
+    void everyObjectWithPropertiesRefusesUnknownKeys() {
+        List<String> open = new java.util.ArrayList<>();
+        walk(ConfigSchema.standard().document(), "#", open);
+        assertThat(open).as("schemas with properties but without additionalProperties: false").isEmpty();
+    }
+
+    private static void walk(JsonNode node, String at, List<String> open) {
+        boolean condition = at.endsWith("/if");
+        if (node.isObject() && node.has("properties") && !condition && !node.path("additionalProperties").isBoolean()) {
+            open.add(at);
+        }
+        if (node.isContainer()) {
+            node.properties().forEach(p -> walk(p.getValue(), at + "/" + p.getKey(), open));
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                walk(node.get(i), at + "/" + i, open);
+            }
+        }
+    }
+
+    @Test
+    void aStageMayHoldEverySectionButVersionAndStages() {
+        JsonNode schema = ConfigSchema.standard().document();
+        List<String> sections = new java.util.ArrayList<>(schema.get("properties").propertyNames());
+        sections.removeAll(List.of("version", "stages"));
+        assertThat(schema.at("/$defs/stage/properties").propertyNames()).containsExactlyElementsOf(sections);
+    }
+
+    @Test
     void hintsSayTheSameAsTheValueParsers() {
         JsonNode defs = ConfigSchema.standard().document().get("$defs");
         assertThat("is not " + defs.at("/duration/x-hint").asString()).isEqualTo(DurationFormat.EXPECTED);
