@@ -28,6 +28,16 @@ public final class ClientAddress {
         return new ClientAddress(address, address.getHostAddress());
     }
 
+    /**
+     * A known client at the given address, written as {@code text} (the canonical form, e.g. RFC 5952 for IPv6, which
+     * {@link InetAddress#getHostAddress()} does not produce).
+     */
+    public static ClientAddress of(InetAddress address, String text) {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(text, "text");
+        return new ClientAddress(address, text);
+    }
+
     /** The client that cannot be identified. */
     public static ClientAddress unknown() {
         return UNKNOWN;

@@ -21,4 +21,12 @@ public interface CredentialAuthenticator {
      * doubt is a rejection.
      */
     Decision authenticate(SecurityExchange exchange);
+
+    /**
+     * The {@code WWW-Authenticate} challenge this method offers when a protected route gets no credential at all,
+     * e.g. {@code Bearer realm="api"} (RFC 6750 §3); {@code null} where the method has no HTTP challenge.
+     */
+    default String challenge() {
+        return null;
+    }
 }

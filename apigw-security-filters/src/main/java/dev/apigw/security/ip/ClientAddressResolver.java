@@ -55,7 +55,7 @@ public final class ClientAddressResolver {
     /** The socket peer, unknown when the container reports no address literal (a Unix socket, say). */
     public ClientAddress peer(RequestView request) {
         InetAddress peer = peerAddress(request);
-        return peer == null ? ClientAddress.unknown() : ClientAddress.of(peer);
+        return peer == null ? ClientAddress.unknown() : ClientAddress.of(peer, IpLiteral.format(peer));
     }
 
     /** Whether the socket peer is a trusted proxy, whose forwarding headers are believed. */
@@ -73,9 +73,9 @@ public final class ClientAddressResolver {
         HopReader hops = trustedProxies.contains(peer) ? hops(request) : null;
         Hop client = hops == null ? null : walk(hops);
         if (client == null) {
-            return ClientAddress.of(peer);
+            return ClientAddress.of(peer, IpLiteral.format(peer));
         }
-        return client.address() == null ? ClientAddress.unknown() : ClientAddress.of(client.address());
+        return client.address() == null ? ClientAddress.unknown() : ClientAddress.of(client.address(), IpLiteral.format(client.address()));
     }
 
     /**

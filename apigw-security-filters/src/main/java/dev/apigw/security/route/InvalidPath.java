@@ -30,7 +30,7 @@ public final class InvalidPath implements PathNormalization {
     }
 
     /** Shared instances, so that refusing a flood of hostile paths allocates nothing. */
-    static InvalidPath of(Cause cause) {
+    public static InvalidPath of(Cause cause) {
         return BY_CAUSE[cause.ordinal()];
     }
 

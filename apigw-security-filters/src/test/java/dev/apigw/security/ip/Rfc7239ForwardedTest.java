@@ -18,7 +18,7 @@ class Rfc7239ForwardedTest {
     @CsvSource(delimiter = '|', value = {
         // §4 examples.
         "for=\"_gazonk\"|unknown",
-        "For=\"[2001:db8:cafe::17]:4711\"|2001:db8:cafe:0:0:0:0:17",
+        "For=\"[2001:db8:cafe::17]:4711\"|2001:db8:cafe::17",
         "for=192.0.2.60;proto=http;by=203.0.113.43|192.0.2.60",
         "for=192.0.2.43, for=198.51.100.17|198.51.100.17",
         // §6.2: an unknown right-most hop leaves the client unknown.
@@ -29,8 +29,8 @@ class Rfc7239ForwardedTest {
         // §6 nodes: ports, quoting, IPv4-mapped.
         "for=\"192.0.2.43:4711\"|192.0.2.43",
         "for=\"192.0.2.43:_port\"|192.0.2.43",
-        "for=\"[2001:db8::1]\"|2001:db8:0:0:0:0:0:1",
-        "for=\"[2001:db8::1]:_p.x-y\"|2001:db8:0:0:0:0:0:1",
+        "for=\"[2001:db8::1]\"|2001:db8::1",
+        "for=\"[2001:db8::1]:_p.x-y\"|2001:db8::1",
         "for=\"[::ffff:192.0.2.43]\"|192.0.2.43",
         "for=\"192.0.2.43:65535\"|192.0.2.43",
         "for=\"192.0.2.43:99999\"|192.0.2.43",
@@ -53,7 +53,7 @@ class Rfc7239ForwardedTest {
         "for=192.0.2.43 ; proto=https|192.0.2.43",
         ";for=192.0.2.43;;|192.0.2.43",
         "for=192.0.2.43,,, |192.0.2.43",
-        "for=[2001:db8::1]|2001:db8:0:0:0:0:0:1",
+        "for=[2001:db8::1]|2001:db8::1",
         "for=192.0.2.43:4711|192.0.2.43"})
     void resolvesTheClient(String header, String client) {
         assertThat(resolve("10.0.0.1", "Forwarded", header)).isEqualTo(client);

@@ -1,0 +1,216 @@
+package dev.apigw.security.config;
+
+import dev.apigw.security.CredentialAuthenticator;
+import dev.apigw.security.audit.AuditSettings;
+import dev.apigw.security.auth.jwt.JwtSettings;
+import dev.apigw.security.ip.CidrSet;
+import dev.apigw.security.ip.IpPolicy;
+import dev.apigw.security.route.RouteConfig;
+import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.transport.TransportPolicy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The whole configuration of the security filter: what the YAML file says, or what code built with the same builder.
+ *
+ * <p>Immutable. {@link Builder#build()} applies the secure-by-default rules of CONTRACT §3: a route with no
+ * {@code auth} and no {@code defaults.auth} is an error, as is a route naming an authentication method that is not
+ * configured. The YAML loader builds through this builder and adds only parsing and error locations.
+ */
+public final class GatewayConfig {
+
+    /** The names of the built-in authentication methods. */
+    public static final Set<String> BUILT_IN_METHODS = Set.of("jwt", "apiKey", "mtls");
+
+    private final CidrSet trustedProxies;
+    private final TransportPolicy transport;
+    private final IpPolicy ipPolicy;
+    private final JwtSettings jwt;
+    private final Map<String, CredentialAuthenticator> customAuthenticators;
+    private final List<String> defaultAuth;
+    private final boolean hasDefaults;
+    private final List<RouteConfig> routes;
+    private final AuditSettings audit;
+
+    private GatewayConfig(Builder b) {
+        this.trustedProxies = b.trustedProxies;
+        this.transport = b.transport;
+        this.ipPolicy = b.ipPolicy;
+        this.jwt = b.jwt;
+        this.customAuthenticators = Map.copyOf(b.customAuthenticators);
+        this.defaultAuth = b.defaultAuth;
+        this.hasDefaults = b.hasDefaults;
+        this.routes = List.copyOf(b.routes);
+        this.audit = b.audit;
+    }
+
+    /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The proxies whose forwarding headers are believed. */
+    public CidrSet trustedProxies() {
+        return trustedProxies;
+    }
+
+    /** The transport rules. */
+    public TransportPolicy transport() {
+        return transport;
+    }
+
+    /** The global IP policy. */
+    public IpPolicy ipPolicy() {
+        return ipPolicy;
+    }
+
+    /** The JWT settings, or {@code null} where JWT is not configured. */
+    public JwtSettings jwt() {
+        return jwt;
+    }
+
+    /** Authenticators registered in code, by name (custom methods). */
+    public Map<String, CredentialAuthenticator> customAuthenticators() {
+        return customAuthenticators;
+    }
+
+    /** Whether a {@code defaults} block exists: unmatched requests then use it instead of 404. */
+    public boolean hasDefaults() {
+        return hasDefaults;
+    }
+
+    /** {@code defaults.auth}, or {@code null}. */
+    public List<String> defaultAuth() {
+        return defaultAuth;
+    }
+
+    /** The routes, with defaults applied. */
+    public List<RouteConfig> routes() {
+        return routes;
+    }
+
+    /** The audit settings. */
+    public AuditSettings audit() {
+        return audit;
+    }
+
+    /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
+    public static final class Builder {
+        private CidrSet trustedProxies = CidrSet.empty();
+        private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
+        private IpPolicy ipPolicy = IpPolicy.builder().build();
+        private JwtSettings jwt;
+        private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
+        private List<String> defaultAuth;
+        private boolean hasDefaults;
+        private final List<RouteConfig> routes = new ArrayList<>();
+        private AuditSettings audit = AuditSettings.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** Proxies whose forwarding headers are believed, as CIDR blocks. Default: none. */
+        public Builder trustedProxies(List<String> cidrs) {
+            this.trustedProxies = CidrSet.parse(cidrs);
+            return this;
+        }
+
+        /** The transport rules. */
+        public Builder transport(TransportPolicy policy) {
+            this.transport = Objects.requireNonNull(policy, "transport");
+            return this;
+        }
+
+        /** The global IP policy. */
+        public Builder ipPolicy(IpPolicy policy) {
+            this.ipPolicy = Objects.requireNonNull(policy, "ipPolicy");
+            return this;
+        }
+
+        /** Enables JWT authentication. */
+        public Builder jwt(JwtSettings settings) {
+            this.jwt = settings;
+            return this;
+        }
+
+        /** Registers a custom authentication method under its {@link CredentialAuthenticator#name()}. */
+        public Builder authenticator(CredentialAuthenticator authenticator) {
+            String name = authenticator.name();
+            if (BUILT_IN_METHODS.contains(name) || "none".equals(name)) {
+                throw new IllegalArgumentException("\"" + name + "\" is a built-in method name; choose another name");
+            }
+            if (customAuthenticators.putIfAbsent(name, authenticator) != null) {
+                throw new IllegalArgumentException("two authenticators are named \"" + name + "\"");
+            }
+            return this;
+        }
+
+        /**
+         * Adds a {@code defaults} block; {@code auth} is what a route without its own {@code auth} uses, or
+         * {@code null}.
+         */
+        public Builder defaults(List<String> auth) {
+            this.hasDefaults = true;
+            this.defaultAuth = auth == null ? null : List.copyOf(auth);
+            return this;
+        }
+
+        /** Adds a route; the most specific route wins whatever the order. */
+        public Builder route(RouteConfig route) {
+            routes.add(Objects.requireNonNull(route, "route"));
+            return this;
+        }
+
+        /** The audit settings. */
+        public Builder audit(AuditSettings settings) {
+            this.audit = Objects.requireNonNull(settings, "audit");
+            return this;
+        }
+
+        /** Checks the combination and builds; messages name the route and the fix. */
+        public GatewayConfig build() {
+            List<RouteConfig> resolved = new ArrayList<>();
+            for (RouteConfig route : routes) {
+                RouteConfig r = route.withDefaultAuth(defaultAuth);
+                if (r.auth() == null) {
+                    throw new IllegalArgumentException(r + " has no auth and there is no defaults.auth"
+                            + " (write auth: none to make it public, or name the methods, e.g. auth: [jwt])");
+                }
+                r.auth().forEach(m -> checkMethodConfigured(r.toString(), m));
+                resolved.add(r);
+            }
+            if (defaultAuth != null) {
+                defaultAuth.forEach(m -> checkMethodConfigured("defaults", m));
+            }
+            // Templates, methods and overlapping routes are checked by building the table the chain will use.
+            RouteTable.Builder<RouteConfig> table = RouteTable.builder();
+            resolved.forEach(r -> table.add(r.path(), r.methods(), r));
+            table.build();
+            routes.clear();
+            routes.addAll(resolved);
+            return new GatewayConfig(this);
+        }
+
+        private void checkMethodConfigured(String where, String method) {
+            boolean configured = switch (method) {
+                case "jwt" -> jwt != null;
+                case "apiKey", "mtls" -> false;
+                default -> customAuthenticators.containsKey(method);
+            };
+            if (!configured) {
+                String hint = switch (method) {
+                    case "jwt" -> "configure authentication.jwt";
+                    case "apiKey", "mtls" -> "this version does not implement " + method + " yet";
+                    default -> "configure an authorizer named " + method;
+                };
+                throw new IllegalArgumentException(where + " uses auth method \"" + method + "\", which is not configured (" + hint + ")");
+            }
+        }
+    }
+}
