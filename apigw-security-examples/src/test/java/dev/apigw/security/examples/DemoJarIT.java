@@ -112,7 +112,13 @@ class DemoJarIT {
     void writesOneAuditLinePerRequest() throws Exception {
         String id = "audit-check-" + System.nanoTime();
         get("/nope", "X-Request-Id", id);
-        List<String> lines = Files.readAllLines(auditFile);
+        // The record is written once the response is complete, which can be just after the client has it.
+        List<String> lines = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (lines.stream().noneMatch(l -> l.contains(id)) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            lines = Files.readAllLines(auditFile);
+        }
         assertThat(lines).filteredOn(l -> l.contains(id)).singleElement().asString()
                 .contains("\"status\":404", "\"decision\":\"deny\"", "\"reason\":\"route_not_found\"");
     }
