@@ -1,5 +1,6 @@
 package dev.apigw.security;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,14 @@ public interface RequestView {
 
     /** The port the request was addressed to, as the container reports it. */
     int serverPort();
+
+    /**
+     * The client certificate chain of the container's TLS session (leaf first), or empty where the connection is not
+     * TLS or the client sent none. Never taken from a header: that is the mTLS control's decision.
+     */
+    default List<X509Certificate> clientCertificates() {
+        return List.of();
+    }
 
     /** The first value of a query parameter, or {@code null}. */
     default String queryParameter(String name) {

@@ -3,6 +3,7 @@ package dev.apigw.security.servlet;
 import dev.apigw.security.RequestView;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -94,6 +95,12 @@ final class ServletRequestView implements RequestView {
     @Override
     public String scheme() {
         return request.getScheme();
+    }
+
+    @Override
+    public List<X509Certificate> clientCertificates() {
+        Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
+        return chain instanceof X509Certificate[] certs ? List.of(certs) : List.of();
     }
 
     @Override
