@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param time       when the request arrived
  * @param requestId  the request id
+ * @param traceId    the W3C trace id of a well-formed {@code traceparent}, or {@code null}
  * @param clientIp   the resolved client address ({@code unknown} where it could not be trusted)
  * @param peerIp     the socket peer
  * @param method     the request method
@@ -26,7 +27,7 @@ import java.time.Instant;
  * @param throttleRemaining tokens left in the tightest limit, or {@code null} where no limit applied
  * @param note       what failed, for operators; never a credential
  */
-public record AuditRecord(Instant time, String requestId, String clientIp, String peerIp, String method, String path,
+public record AuditRecord(Instant time, String requestId, String traceId, String clientIp, String peerIp, String method, String path,
                           String route, int status, long latencyMs, String decision, String reason, String authMethod,
                           String principal, String apiKeyId, String plan, String userAgent, long bytesIn,
                           long bytesOut, Long throttleRemaining, String note) {

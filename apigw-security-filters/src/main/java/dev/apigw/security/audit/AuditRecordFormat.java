@@ -18,6 +18,7 @@ public final class AuditRecordFormat {
         JsonLine json = new JsonLine(512)
                 .field("time", DateTimeFormatter.ISO_INSTANT.format(r.time()))
                 .field("requestId", r.requestId())
+                .field("traceId", r.traceId())
                 .field("clientIp", r.clientIp())
                 .field("peerIp", r.peerIp())
                 .field("method", r.method())

@@ -23,12 +23,15 @@ public final class RequestExchange implements SecurityExchange {
     private final ClientAddress clientAddress;
     private final boolean https;
     private final long startNanos;
+    private final String traceId;
     private String routeTemplate;
     private Identity identity = Identity.anonymous();
     private List<Decision.Header> responseHeaders;
     private Problem problem;
 
-    RequestExchange(RequestView request, String requestId, ClientAddress clientAddress, boolean https, long startNanos) {
+    RequestExchange(RequestView request, String requestId, ClientAddress clientAddress, boolean https, long startNanos,
+                    String traceId) {
+        this.traceId = traceId;
         this.request = request;
         this.requestId = requestId;
         this.clientAddress = clientAddress;
@@ -64,6 +67,11 @@ public final class RequestExchange implements SecurityExchange {
     @Override
     public boolean https() {
         return https;
+    }
+
+    /** The W3C trace id of the caller's {@code traceparent}, or {@code null}. */
+    public String traceId() {
+        return traceId;
     }
 
     /** When the request arrived, from {@link System#nanoTime()}. */

@@ -7,6 +7,7 @@ import dev.apigw.security.Problem;
 import dev.apigw.security.RequestView;
 import dev.apigw.security.SecurityControl;
 import dev.apigw.security.audit.RequestIdSource;
+import dev.apigw.security.audit.TraceParent;
 import dev.apigw.security.config.GatewayConfig;
 import dev.apigw.security.ip.ClientAddressResolver;
 import dev.apigw.security.route.RouteMatch;
@@ -83,7 +84,8 @@ public final class SecurityChain implements AutoCloseable {
         long start = System.nanoTime();
         String requestId = requestIds.idFor(request.header(requestIdHeader));
         ClientAddress client = clientAddresses.resolve(request);
-        return new RequestExchange(request, requestId, client, clientAddresses.https(request), start);
+        return new RequestExchange(request, requestId, client, clientAddresses.https(request), start,
+                TraceParent.traceId(request.header("traceparent")));
     }
 
     /** Stops background work of the authenticators (JWKS refresh). */

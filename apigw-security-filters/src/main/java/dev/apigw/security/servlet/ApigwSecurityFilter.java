@@ -111,22 +111,30 @@ public final class ApigwSecurityFilter implements Filter {
             try {
                 ProblemResponse.write(response, exchange.problem(), exchange.requestId());
             } finally {
-                writeAudit(exchange, exchange.problem().status());
+                writeRejectionAudit(exchange, request);
             }
             return;
         }
         request.setAttribute(Identity.ATTRIBUTE, exchange.identity());
         request.setAttribute(REQUEST_ID_ATTRIBUTE, exchange.requestId());
         request.setAttribute(CLIENT_ADDRESS_ATTRIBUTE, exchange.clientAddress());
-        boolean completed = false;
+        CountingResponse counted = new CountingResponse(response);
+        RequestMdc.put(exchange);
+        String failure = null;
         try {
-            next.doFilter(new IdentityRequest(request, exchange.identity()), response);
-            completed = true;
+            next.doFilter(new IdentityRequest(request, exchange.identity()), counted);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            // A client that went away surfaces here as an IOException; either way the record is still written.
+            failure = "the application ended with " + e.getClass().getSimpleName();
+            throw e;
         } finally {
-            if (completed && request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new AuditOnComplete(exchange));
+            RequestMdc.clear();
+            if (failure == null && request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(new AuditOnComplete(exchange, counted));
             } else {
-                writeAudit(exchange, completed ? response.getStatus() : 500);
+                int status = failure == null || response.isCommitted() ? response.getStatus() : 500;
+                audit.write(auditRecords.of(exchange, status, request.getContentLengthLong(), counted.bytesWritten(),
+                        failure));
             }
         }
     }
@@ -143,12 +151,12 @@ public final class ApigwSecurityFilter implements Filter {
         if (result instanceof NormalizedPath path) {
             return chain.evaluate(new ServletRequestView(request, path.path()));
         }
-        return chain.refuse(new ServletRequestView(request, "/"), ((InvalidPath) result).toProblem());
+        // Refused paths are recorded as received (still encoded), so the audit shows what was attempted.
+        return chain.refuse(new ServletRequestView(request, within), ((InvalidPath) result).toProblem());
     }
 
-    private void writeAudit(RequestExchange exchange, int status) {
-        // Byte counts need a counting wrapper around the streams; until the audit work adds it they are left out.
-        audit.write(auditRecords.of(exchange, status, -1, -1));
+    private void writeRejectionAudit(RequestExchange exchange, HttpServletRequest request) {
+        audit.write(auditRecords.of(exchange, exchange.problem().status(), request.getContentLengthLong(), -1, null));
     }
 
     @Override
@@ -161,14 +169,19 @@ public final class ApigwSecurityFilter implements Filter {
     /** Writes the audit record of an asynchronous request once it is complete. */
     private final class AuditOnComplete implements AsyncListener {
         private final RequestExchange exchange;
+        private final CountingResponse counted;
 
-        AuditOnComplete(RequestExchange exchange) {
+        AuditOnComplete(RequestExchange exchange, CountingResponse counted) {
             this.exchange = exchange;
+            this.counted = counted;
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
-            writeAudit(exchange, ((HttpServletResponse) event.getSuppliedResponse()).getStatus());
+            HttpServletResponse response = (HttpServletResponse) event.getAsyncContext().getResponse();
+            HttpServletRequest request = (HttpServletRequest) event.getAsyncContext().getRequest();
+            audit.write(auditRecords.of(exchange, response.getStatus(), request.getContentLengthLong(),
+                    counted.bytesWritten(), null));
         }
 
         @Override
@@ -181,6 +194,7 @@ public final class ApigwSecurityFilter implements Filter {
 
         @Override
         public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
         }
     }
 }

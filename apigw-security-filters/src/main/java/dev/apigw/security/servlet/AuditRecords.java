@@ -18,14 +18,15 @@ final class AuditRecords {
         this.clock = clock;
     }
 
-    AuditRecord of(RequestExchange ex, int status, long bytesIn, long bytesOut) {
+    AuditRecord of(RequestExchange ex, int status, long bytesIn, long bytesOut, String failure) {
         long now = System.nanoTime();
         long latencyMs = TimeUnit.NANOSECONDS.toMillis(now - ex.startNanos());
         Identity id = ex.identity();
         boolean known = !id.isAnonymous();
         String reason = ex.rejected() ? ex.problem().reason() : null;
-        String note = ex.rejected() ? ex.problem().internalNote() : null;
-        return new AuditRecord(clock.instant().minusMillis(latencyMs), ex.requestId(), ex.clientAddress().text(),
+        String note = ex.rejected() ? ex.problem().internalNote() : failure;
+        return new AuditRecord(clock.instant().minusMillis(latencyMs), ex.requestId(), ex.traceId(),
+                ex.clientAddress().text(),
                 ex.request().peerAddress(), ex.request().method(), ex.request().path(), ex.routeTemplate(), status,
                 latencyMs, ex.rejected() ? "deny" : "allow", reason, known ? id.authMethod() : null,
                 known ? id.principal() : null, id.apiKeyId(), id.plan(), ex.request().header("User-Agent"), bytesIn,
