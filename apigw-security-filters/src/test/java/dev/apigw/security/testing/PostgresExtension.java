@@ -16,7 +16,8 @@ import java.util.List;
 /** The extension behind {@link RequiresPostgres}: skip or fail without a server, and a schema per test. */
 public final class PostgresExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
-    static final String HOST = "127.0.0.1:5432";
+    // Overridable only to try the skip and the failure against a port where nothing listens.
+    static final String HOST = System.getProperty("apigw.test.postgres", "127.0.0.1:5432");
     static final String USER = "postgres";
     private static final String SKIPPED = "PostgreSQL not reachable at " + HOST
             + "; skipped (set CI=true to make this a failure)";
