@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Reads the API key file of CONTRACT §3, {@code {"keys":[{"id","hash","plan","principal","scopes","expiresAt",
@@ -32,6 +33,7 @@ final class ApiKeyFileReader {
     static final int MAX_BYTES = 32 * 1024 * 1024;
     private static final List<String> FIELDS =
             List.of("id", "hash", "plan", "principal", "scopes", "expiresAt", "revoked");
+    private static final Pattern PLAIN_SEGMENT = Pattern.compile("[0-9]{1,9}|[A-Za-z_$][A-Za-z0-9_$-]{0,31}");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -53,7 +55,7 @@ final class ApiKeyFileReader {
         }
         for (String name : root.propertyNames()) {
             if (!name.equals("keys")) {
-                throw error("/" + escape(name), "unknown field; the only field at the top is keys");
+                throw error("/" + segment(name), "unknown field; the only field at the top is keys");
             }
         }
         JsonNode keys = root.get("keys");
@@ -84,7 +86,7 @@ final class ApiKeyFileReader {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {
             String pointer = e.processor() instanceof JsonParser parser
-                    ? parser.streamReadContext().pathAsPointer().toString() : "";
+                    ? safe(parser.streamReadContext().pathAsPointer().toString()) : "";
             String message = String.valueOf(e.getOriginalMessage());
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -100,7 +102,7 @@ final class ApiKeyFileReader {
         }
         for (String name : node.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw error(at + "/" + escape(name), "unknown field; the fields are " + String.join(", ", FIELDS));
+                throw error(at + "/" + segment(name), "unknown field; the fields are " + String.join(", ", FIELDS));
             }
         }
         String id = field(node, "id", at, KeyFields::problemWithId);
@@ -175,9 +177,20 @@ final class ApiKeyFileReader {
         return new ApiKeyFileException(source, pointer, problem);
     }
 
-    // RFC 6901 §3 escaping; the name is the file author's, but kept printable and short for the log line.
-    private static String escape(String name) {
-        String shortName = name.length() > 64 ? name.substring(0, 64) : name;
-        return shortName.replace("~", "~0").replace("/", "~1").replaceAll("\\p{Cntrl}", "?");
+    /**
+     * A field name as a pointer segment, hidden unless it is an index or a short plain name: names are the file
+     * author's, but a key or hash pasted in the wrong place must not reach the log through the error.
+     */
+    private static String segment(String name) {
+        return PLAIN_SEGMENT.matcher(name).matches() ? name : "(name hidden)";
+    }
+
+    /** Jackson's pointer (already escaped per RFC 6901 §3), each segment as {@link #segment} shows it. */
+    private static String safe(String pointer) {
+        String[] segments = pointer.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            segments[i] = segment(segments[i]);
+        }
+        return String.join("/", segments);
     }
 }

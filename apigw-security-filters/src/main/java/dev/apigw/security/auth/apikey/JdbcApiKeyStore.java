@@ -2,8 +2,6 @@ package dev.apigw.security.auth.apikey;
 
 import dev.apigw.security.ApiKeyStore;
 import dev.apigw.security.Secret;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -28,15 +25,15 @@ import java.util.function.Function;
  * <p>When the database cannot be reached, a key read within the outage grace (default 30 s) keeps working with what
  * was read; any other key is refused (401). So a database outage of any length never lets in a key that was not
  * valid within the grace, and a revocation made during an outage takes effect at most the grace later. Set the grace
- * to zero to refuse everything beyond the TTL while the database is away. Only java.sql is needed: the application
- * brings the driver.
+ * to zero to refuse everything beyond the TTL while the database is away. While it is away, one request per TTL
+ * tries it again and the others answer at once, so an outage does not slow every request by a
+ * connection time-out. Only java.sql is needed: the application brings the driver.
  */
 public final class JdbcApiKeyStore implements ApiKeyStore, AutoCloseable {
 
     /** The table name when none is configured. */
     public static final String DEFAULT_TABLE = "apigw_api_keys";
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcApiKeyStore.class);
     private static final String SCHEMA_RESOURCE = "schema-postgresql.sql";
 
     private final ConnectionSource connections;
@@ -45,7 +42,7 @@ public final class JdbcApiKeyStore implements ApiKeyStore, AutoCloseable {
     private final long graceMillis;
     private final Clock clock;
     private final KeyCache cache;
-    private final AtomicBoolean unreachable = new AtomicBoolean();
+    private final Outage outage;
     private volatile boolean closed;
 
     JdbcApiKeyStore(ConnectionSource connections, JdbcStoreSettings settings) {
@@ -54,6 +51,7 @@ public final class JdbcApiKeyStore implements ApiKeyStore, AutoCloseable {
         this.ttlMillis = settings.cacheTtl().toMillis();
         this.graceMillis = settings.outageGrace().toMillis();
         this.clock = settings.clock();
+        this.outage = new Outage(ttlMillis, graceMillis);
         this.cache = new KeyCache(settings.maxCachedKeys(), Math.max(ttlMillis, graceMillis));
     }
 
@@ -98,17 +96,17 @@ public final class JdbcApiKeyStore implements ApiKeyStore, AutoCloseable {
         if (cached != null && now - cached.readAt() < ttlMillis) {
             return Optional.of(cached.key());
         }
+        if (!outage.mayTry(now)) {
+            return withinGrace(cached, now);
+        }
         Optional<StoredKey> found;
         try {
             found = connections.withConnection(connection -> query.find(connection, sha256));
         } catch (SQLException | RuntimeException e) {
-            reportOutage(e);
-            boolean withinGrace = cached != null && now - cached.readAt() < graceMillis;
-            return withinGrace ? Optional.of(cached.key()) : Optional.empty();
+            outage.failed(now, e);
+            return withinGrace(cached, now);
         }
-        if (unreachable.compareAndSet(true, false)) {
-            LOG.info("API key store reachable again");
-        }
+        outage.ended();
         if (found.isPresent()) {
             cache.put(hash, found.get(), now);
         } else {
@@ -124,13 +122,8 @@ public final class JdbcApiKeyStore implements ApiKeyStore, AutoCloseable {
         connections.close();
     }
 
-    private void reportOutage(Exception e) {
-        if (unreachable.compareAndSet(false, true)) {
-            String state = e instanceof SQLException sql ? " SQLState " + sql.getSQLState() : "";
-            // The exception's message may carry the URL or a value: only its type and SQLState are logged.
-            LOG.warn("API key store unreachable ({}{}); keys read in the last {} ms keep working, others are refused",
-                    e.getClass().getSimpleName(), state, graceMillis);
-        }
+    private Optional<StoredKey> withinGrace(KeyCache.Entry cached, long now) {
+        return cached != null && now - cached.readAt() < graceMillis ? Optional.of(cached.key()) : Optional.empty();
     }
 
     /** Builds a {@link JdbcApiKeyStore}; every setting has a default. */

@@ -124,7 +124,9 @@ class ApiKeyFileTest {
         String pastedKey = "\"hash\":\"" + ApiKeyFormat.standard().generate() + "\"";
         String brokenJson = "{\"keys\":[{\"id\":\"k-1\",\"hash\":\"sha256:" + HEX + "\" \"plan\":\"x\"}]}";
 
-        for (String json : List.of(entry(badHash), entry(pastedKey), brokenJson,
+        String keyAsName = "{\"keys\":[{\"" + ApiKeyFormat.standard().generate() + "\":1}]}";
+        String hashAsRepeatedName = "{\"keys\":[{\"sha256:" + HEX + "\":1,\"sha256:" + HEX + "\":1}]}";
+        for (String json : List.of(entry(badHash), entry(pastedKey), brokenJson, keyAsName, hashAsRepeatedName,
                 "{\"keys\":[" + object("k-1", HEX) + "," + object("k-2", HEX) + "]}")) {
             assertThatThrownBy(() -> ApiKeyFile.parse(json)).isInstanceOf(ApiKeyFileException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(HEX.substring(0, 16))

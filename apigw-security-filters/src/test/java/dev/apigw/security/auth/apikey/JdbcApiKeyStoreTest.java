@@ -128,6 +128,7 @@ class JdbcApiKeyStoreTest {
             clock.advance(Duration.ofSeconds(29));
             assertThat(authenticate(store, known).proceeds()).as("within the grace").isTrue();
             assertThat(authenticate(store, neverRead).proceeds()).as("never read").isFalse();
+            assertThat(flaky.refused).as("one try per TTL while the database is away").hasValue(1);
 
             clock.advance(Duration.ofSeconds(1));
             assertThat(authenticate(store, known).proceeds()).as("grace over").isFalse();
@@ -135,6 +136,8 @@ class JdbcApiKeyStoreTest {
                     .contains("unreachable", "SQLState 08001").doesNotContain("127.0.0.1");
 
             flaky.down(false);
+            assertThat(authenticate(store, known).proceeds()).as("no new try within the TTL").isFalse();
+            clock.advance(Duration.ofSeconds(1));
             assertThat(authenticate(store, known).proceeds()).isTrue();
             assertThat(log.lines(Level.INFO)).singleElement().asString().contains("reachable again");
         }

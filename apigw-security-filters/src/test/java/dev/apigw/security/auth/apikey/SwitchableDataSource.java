@@ -14,6 +14,7 @@ final class SwitchableDataSource implements DataSource {
     private final DataSource real;
     private volatile boolean down;
     final AtomicInteger borrowed = new AtomicInteger();
+    final AtomicInteger refused = new AtomicInteger();
 
     SwitchableDataSource(DataSource real) {
         this.real = real;
@@ -26,6 +27,7 @@ final class SwitchableDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         if (down) {
+            refused.incrementAndGet();
             throw new SQLException("Connection to 127.0.0.1:5432 refused (test)", "08001");
         }
         borrowed.incrementAndGet();
