@@ -1,6 +1,7 @@
 package dev.apigw.security.chain;
 
 import dev.apigw.security.CredentialAuthenticator;
+import dev.apigw.security.auth.apikey.ApiKeyAuthenticator;
 import dev.apigw.security.auth.jwt.JwtAuthenticator;
 import dev.apigw.security.config.GatewayConfig;
 
@@ -17,9 +18,11 @@ import java.util.Set;
 final class AuthenticatorRegistry implements AutoCloseable {
 
     private final Map<String, CredentialAuthenticator> byName;
+    private final List<Object> owned;
 
-    private AuthenticatorRegistry(Map<String, CredentialAuthenticator> byName) {
+    private AuthenticatorRegistry(Map<String, CredentialAuthenticator> byName, List<Object> owned) {
         this.byName = byName;
+        this.owned = owned;
     }
 
     static AuthenticatorRegistry create(GatewayConfig config, Set<ControlKind> kinds) {
@@ -28,9 +31,17 @@ final class AuthenticatorRegistry implements AutoCloseable {
             if (config.jwt() != null) {
                 byName.put("jwt", JwtAuthenticator.create(config.jwt()));
             }
+            if (config.apiKeys() != null) {
+                byName.put("apiKey", ApiKeyAuthenticator.builder(config.apiKeys().store())
+                        .header(config.apiKeys().header()).build());
+            }
             byName.putAll(config.customAuthenticators());
         }
-        return new AuthenticatorRegistry(byName);
+        List<Object> owned = new ArrayList<>(byName.values());
+        if (config.apiKeys() != null) {
+            owned.add(config.apiKeys().store());
+        }
+        return new AuthenticatorRegistry(byName, owned);
     }
 
     CredentialAuthenticator get(String name) {
@@ -52,13 +63,13 @@ final class AuthenticatorRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        for (CredentialAuthenticator a : byName.values()) {
-            if (a instanceof AutoCloseable closeable) {
+        for (Object o : owned) {
+            if (o instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();
                 } catch (Exception e) {
                     org.slf4j.LoggerFactory.getLogger(AuthenticatorRegistry.class)
-                            .warn("closing authenticator {} failed: {}", a.name(), e.toString());
+                            .warn("closing {} failed: {}", o.getClass().getSimpleName(), e.toString());
                 }
             }
         }

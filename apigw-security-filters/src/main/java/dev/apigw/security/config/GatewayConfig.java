@@ -2,6 +2,7 @@ package dev.apigw.security.config;
 
 import dev.apigw.security.CredentialAuthenticator;
 import dev.apigw.security.audit.AuditSettings;
+import dev.apigw.security.auth.apikey.ApiKeySettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
 import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
@@ -32,6 +33,7 @@ public final class GatewayConfig {
     private final TransportPolicy transport;
     private final IpPolicy ipPolicy;
     private final JwtSettings jwt;
+    private final ApiKeySettings apiKeys;
     private final Map<String, CredentialAuthenticator> customAuthenticators;
     private final List<String> defaultAuth;
     private final boolean hasDefaults;
@@ -43,6 +45,7 @@ public final class GatewayConfig {
         this.transport = b.transport;
         this.ipPolicy = b.ipPolicy;
         this.jwt = b.jwt;
+        this.apiKeys = b.apiKeys;
         this.customAuthenticators = Map.copyOf(b.customAuthenticators);
         this.defaultAuth = b.defaultAuth;
         this.hasDefaults = b.hasDefaults;
@@ -73,6 +76,11 @@ public final class GatewayConfig {
     /** The JWT settings, or {@code null} where JWT is not configured. */
     public JwtSettings jwt() {
         return jwt;
+    }
+
+    /** The API key settings, or {@code null} where API keys are not configured. */
+    public ApiKeySettings apiKeys() {
+        return apiKeys;
     }
 
     /** Authenticators registered in code, by name (custom methods). */
@@ -106,6 +114,7 @@ public final class GatewayConfig {
         private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
         private IpPolicy ipPolicy = IpPolicy.builder().build();
         private JwtSettings jwt;
+        private ApiKeySettings apiKeys;
         private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
         private List<String> defaultAuth;
         private boolean hasDefaults;
@@ -136,6 +145,12 @@ public final class GatewayConfig {
         /** Enables JWT authentication. */
         public Builder jwt(JwtSettings settings) {
             this.jwt = settings;
+            return this;
+        }
+
+        /** Enables API keys. */
+        public Builder apiKeys(ApiKeySettings settings) {
+            this.apiKeys = settings;
             return this;
         }
 
@@ -200,13 +215,15 @@ public final class GatewayConfig {
         private void checkMethodConfigured(String where, String method) {
             boolean configured = switch (method) {
                 case "jwt" -> jwt != null;
-                case "apiKey", "mtls" -> false;
+                case "apiKey" -> apiKeys != null;
+                case "mtls" -> false;
                 default -> customAuthenticators.containsKey(method);
             };
             if (!configured) {
                 String hint = switch (method) {
                     case "jwt" -> "configure authentication.jwt";
-                    case "apiKey", "mtls" -> "this version does not implement " + method + " yet";
+                    case "apiKey" -> "configure authentication.apiKeys";
+                    case "mtls" -> "this version does not implement " + method + " yet";
                     default -> "configure an authorizer named " + method;
                 };
                 throw new IllegalArgumentException(where + " uses auth method \"" + method + "\", which is not configured (" + hint + ")");

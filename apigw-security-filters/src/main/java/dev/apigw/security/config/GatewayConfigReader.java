@@ -42,11 +42,21 @@ final class GatewayConfigReader {
         if (jwt.present()) {
             b.jwt(jwt(jwt));
         }
+        ConfigNode apiKeys = root.get("authentication").get("apiKeys");
+        if (apiKeys.present()) {
+            b.apiKeys(ApiKeyStoreReader.read(apiKeys, baseDirectory(document)));
+        }
         ConfigNode audit = root.get("audit");
         if (audit.present()) {
             b.audit(audit(audit));
         }
-        java.util.Set<String> configured = jwt.present() ? java.util.Set.of("jwt") : java.util.Set.of();
+        java.util.Set<String> configured = new java.util.HashSet<>();
+        if (jwt.present()) {
+            configured.add("jwt");
+        }
+        if (apiKeys.present()) {
+            configured.add("apiKey");
+        }
         ConfigNode defaults = root.get("defaults");
         List<String> defaultAuth = null;
         if (defaults.present()) {
@@ -60,12 +70,18 @@ final class GatewayConfigReader {
         return root.build(b::build);
     }
 
+    /** Where relative paths in the file start: the file's own directory, else the working directory. */
+    private static java.nio.file.Path baseDirectory(ConfigDocument document) {
+        java.nio.file.Path source = java.nio.file.Path.of(document.source()).toAbsolutePath();
+        return java.nio.file.Files.isRegularFile(source) ? source.getParent() : java.nio.file.Path.of("").toAbsolutePath();
+    }
+
     private static void refuseUnimplemented(ConfigNode root) {
         for (String section : List.of("cors", "usagePlans", "throttling", "validation")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         ConfigNode auth = root.get("authentication");
-        for (String method : List.of("apiKeys", "mtls", "authorizers")) {
+        for (String method : List.of("mtls", "authorizers")) {
             auth.get(method).refuseIfPresent("authentication." + method);
         }
         for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy", "cors")) {
@@ -166,7 +182,11 @@ final class GatewayConfigReader {
             String m = methods.get(i);
             if (!configured.contains(m)) {
                 throw node.get(String.valueOf(i)).error("auth method \"" + m + "\" is not configured ("
-                        + ("jwt".equals(m) ? "add authentication.jwt" : "this version implements jwt only") + ")");
+                        + switch (m) {
+                            case "jwt" -> "add authentication.jwt";
+                            case "apiKey" -> "add authentication.apiKeys";
+                            default -> "this version implements jwt and apiKey";
+                        } + ")");
             }
         }
     }
