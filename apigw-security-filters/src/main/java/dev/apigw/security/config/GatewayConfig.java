@@ -1,6 +1,8 @@
 package dev.apigw.security.config;
 
 import dev.apigw.security.CredentialAuthenticator;
+import dev.apigw.security.SecurityEventListener;
+import dev.apigw.security.audit.SecurityEventLog;
 import dev.apigw.security.audit.AuditSettings;
 import dev.apigw.security.auth.apikey.ApiKeySettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
@@ -39,6 +41,7 @@ public final class GatewayConfig {
     private final boolean hasDefaults;
     private final List<RouteConfig> routes;
     private final AuditSettings audit;
+    private final SecurityEventListener events;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -51,6 +54,7 @@ public final class GatewayConfig {
         this.hasDefaults = b.hasDefaults;
         this.routes = List.copyOf(b.routes);
         this.audit = b.audit;
+        this.events = b.events;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -108,6 +112,11 @@ public final class GatewayConfig {
         return audit;
     }
 
+    /** Where security events go; by default the {@code apigw.security} logger. */
+    public SecurityEventListener events() {
+        return events;
+    }
+
     /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
     public static final class Builder {
         private CidrSet trustedProxies = CidrSet.empty();
@@ -120,6 +129,7 @@ public final class GatewayConfig {
         private boolean hasDefaults;
         private final List<RouteConfig> routes = new ArrayList<>();
         private AuditSettings audit = AuditSettings.DEFAULTS;
+        private SecurityEventListener events = new SecurityEventLog();
 
         private Builder() {
         }
@@ -185,6 +195,12 @@ public final class GatewayConfig {
         /** The audit settings. */
         public Builder audit(AuditSettings settings) {
             this.audit = Objects.requireNonNull(settings, "audit");
+            return this;
+        }
+
+        /** Sends security events to the application's listener instead of the {@code apigw.security} logger. */
+        public Builder events(SecurityEventListener listener) {
+            this.events = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

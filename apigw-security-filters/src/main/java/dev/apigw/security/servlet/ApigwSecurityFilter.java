@@ -1,6 +1,9 @@
 package dev.apigw.security.servlet;
 
+import dev.apigw.security.AuditRecord;
 import dev.apigw.security.AuditSink;
+import dev.apigw.security.SecurityEvent;
+import dev.apigw.security.audit.SecurityEventTypes;
 import dev.apigw.security.Decision;
 import dev.apigw.security.Identity;
 import dev.apigw.security.audit.Slf4jAuditSink;
@@ -156,7 +159,10 @@ public final class ApigwSecurityFilter implements Filter {
     }
 
     private void writeRejectionAudit(RequestExchange exchange, HttpServletRequest request) {
-        audit.write(auditRecords.of(exchange, exchange.problem().status(), request.getContentLengthLong(), -1, null));
+        AuditRecord record = auditRecords.of(exchange, exchange.problem().status(), request.getContentLengthLong(), -1, null);
+        config.events().onEvent(new SecurityEvent(record.time(), SecurityEventTypes.forReason(record.reason()),
+                record.requestId(), record.clientIp(), record.route(), record.reason(), record.note()));
+        audit.write(record);
     }
 
     @Override

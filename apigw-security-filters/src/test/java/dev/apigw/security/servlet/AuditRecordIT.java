@@ -2,6 +2,7 @@ package dev.apigw.security.servlet;
 
 import dev.apigw.security.AuditRecord;
 import dev.apigw.security.AuditSink;
+import dev.apigw.security.SecurityEvent;
 import dev.apigw.security.audit.AuditRecordFormat;
 import dev.apigw.security.chain.ControlKind;
 import dev.apigw.security.config.GatewayConfig;
@@ -66,6 +67,7 @@ class AuditRecordIT {
     }
 
     private final RecordingAuditSink sink = new RecordingAuditSink();
+    private final ConcurrentLinkedQueue<SecurityEvent> events = new ConcurrentLinkedQueue<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private Server server;
     private int port;
@@ -74,6 +76,7 @@ class AuditRecordIT {
     void start() throws Exception {
         GatewayConfig config = GatewayConfig.builder()
                 .transport(TransportPolicy.builder().requireHttps(false).build())
+                .events(events::add)
                 .route(RouteConfig.builder("/ok").publicRoute().build())
                 .route(RouteConfig.builder("/boom").publicRoute().build())
                 .route(RouteConfig.builder("/async").publicRoute().build())
@@ -131,6 +134,7 @@ class AuditRecordIT {
     @BeforeEach
     void clear() {
         sink.records.clear();
+        events.clear();
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -166,6 +170,17 @@ class AuditRecordIT {
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.decision()).isEqualTo("deny");
         assertThat(r.reason()).isEqualTo("route_not_found");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("route_not_found");
+            assertThat(e.requestId()).isEqualTo(r.requestId());
+        });
+    }
+
+    @Test
+    void allowedRequestRaisesNoSecurityEvent() throws Exception {
+        get("/ok");
+        sink.await(1);
+        assertThat(events).isEmpty();
     }
 
     @Test
