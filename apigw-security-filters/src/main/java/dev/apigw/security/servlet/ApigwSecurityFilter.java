@@ -47,7 +47,7 @@ public final class ApigwSecurityFilter implements Filter {
     public static final String CLIENT_ADDRESS_ATTRIBUTE = "dev.apigw.security.ClientAddress";
 
     private final PathNormalizer normalizer = new PathNormalizer();
-    private final AuditRecords auditRecords;
+    private AuditRecords auditRecords;
     private GatewayConfig config;
     private Set<ControlKind> controls;
     private SecurityChain chain;
@@ -56,7 +56,6 @@ public final class ApigwSecurityFilter implements Filter {
 
     /** For {@code web.xml}: the configuration is read from the init-parameters in {@link #init}. */
     public ApigwSecurityFilter() {
-        this.auditRecords = new AuditRecords(Clock.systemUTC());
     }
 
     /** A filter running every control of the configuration. */
@@ -69,7 +68,6 @@ public final class ApigwSecurityFilter implements Filter {
      * {@code null} for the SLF4J logger of the configuration).
      */
     public ApigwSecurityFilter(GatewayConfig config, Set<ControlKind> controls, AuditSink audit) {
-        this.auditRecords = new AuditRecords(Clock.systemUTC());
         this.config = config;
         this.controls = Set.copyOf(controls);
         this.audit = audit;
@@ -95,6 +93,7 @@ public final class ApigwSecurityFilter implements Filter {
     private void start() {
         this.chain = SecurityChain.create(config, controls);
         this.requestIdHeader = config.audit().requestIdHeader();
+        this.auditRecords = new AuditRecords(Clock.systemUTC(), config.audit());
         if (audit == null) {
             audit = new Slf4jAuditSink(config.audit().loggerName());
         }

@@ -2,6 +2,7 @@ package dev.apigw.security.servlet;
 
 import dev.apigw.security.AuditRecord;
 import dev.apigw.security.Identity;
+import dev.apigw.security.audit.AuditSettings;
 import dev.apigw.security.chain.RequestExchange;
 
 import java.time.Clock;
@@ -12,10 +13,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class AuditRecords {
 
-    private final Clock clock;
+    static final String REDACTED = "[redacted]";
 
-    AuditRecords(Clock clock) {
+    private final Clock clock;
+    private final boolean redactUserAgent;
+
+    AuditRecords(Clock clock, AuditSettings settings) {
         this.clock = clock;
+        this.redactUserAgent = settings.redacts("User-Agent");
     }
 
     AuditRecord of(RequestExchange ex, int status, long bytesIn, long bytesOut, String failure) {
@@ -29,7 +34,7 @@ final class AuditRecords {
                 ex.clientAddress().text(),
                 ex.request().peerAddress(), ex.request().method(), ex.request().path(), ex.routeTemplate(), status,
                 latencyMs, ex.rejected() ? "deny" : "allow", reason, known ? id.authMethod() : null,
-                known ? id.principal() : null, id.apiKeyId(), id.plan(), ex.request().header("User-Agent"), bytesIn,
+                known ? id.principal() : null, id.apiKeyId(), id.plan(), redactUserAgent ? REDACTED : ex.request().header("User-Agent"), bytesIn,
                 bytesOut, null, note);
     }
 }
