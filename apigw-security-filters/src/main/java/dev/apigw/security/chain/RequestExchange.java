@@ -28,6 +28,7 @@ public final class RequestExchange implements SecurityExchange {
     private Identity identity = Identity.anonymous();
     private List<Decision.Header> responseHeaders;
     private Problem problem;
+    private long decidedNanos;
 
     RequestExchange(RequestView request, String requestId, ClientAddress clientAddress, boolean https, long startNanos,
                     String traceId) {
@@ -77,6 +78,15 @@ public final class RequestExchange implements SecurityExchange {
     /** When the request arrived, from {@link System#nanoTime()}. */
     public long startNanos() {
         return startNanos;
+    }
+
+    /** How long the controls took, in nanoseconds. */
+    public long decisionNanos() {
+        return decidedNanos - startNanos;
+    }
+
+    void decided() {
+        this.decidedNanos = System.nanoTime();
     }
 
     /** Whether a control refused the request. */

@@ -67,6 +67,7 @@ public final class SecurityChain implements AutoCloseable {
                 break;
             }
         }
+        exchange.decided();
         return exchange;
     }
 
@@ -77,6 +78,7 @@ public final class SecurityChain implements AutoCloseable {
     public RequestExchange refuse(RequestView request, Problem problem) {
         RequestExchange exchange = start(request);
         exchange.reject(problem);
+        exchange.decided();
         return exchange;
     }
 
