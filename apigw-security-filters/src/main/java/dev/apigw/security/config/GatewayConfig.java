@@ -3,6 +3,7 @@ package dev.apigw.security.config;
 import dev.apigw.security.CredentialAuthenticator;
 import dev.apigw.security.audit.AuditSettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
+import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
@@ -31,6 +32,7 @@ public final class GatewayConfig {
     private final CidrSet trustedProxies;
     private final TransportPolicy transport;
     private final IpPolicy ipPolicy;
+    private final CorsPolicy cors;
     private final JwtSettings jwt;
     private final Map<String, CredentialAuthenticator> customAuthenticators;
     private final List<String> defaultAuth;
@@ -42,6 +44,7 @@ public final class GatewayConfig {
         this.trustedProxies = b.trustedProxies;
         this.transport = b.transport;
         this.ipPolicy = b.ipPolicy;
+        this.cors = b.cors;
         this.jwt = b.jwt;
         this.customAuthenticators = Map.copyOf(b.customAuthenticators);
         this.defaultAuth = b.defaultAuth;
@@ -68,6 +71,14 @@ public final class GatewayConfig {
     /** The global IP policy. */
     public IpPolicy ipPolicy() {
         return ipPolicy;
+    }
+
+    /**
+     * The CORS policy of every route without its own and of requests that match no route ({@code cors}, or
+     * {@code defaults.cors}), or {@code null}: then only routes with their own policy do CORS.
+     */
+    public CorsPolicy cors() {
+        return cors;
     }
 
     /** The JWT settings, or {@code null} where JWT is not configured. */
@@ -105,6 +116,7 @@ public final class GatewayConfig {
         private CidrSet trustedProxies = CidrSet.empty();
         private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
         private IpPolicy ipPolicy = IpPolicy.builder().build();
+        private CorsPolicy cors;
         private JwtSettings jwt;
         private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
         private List<String> defaultAuth;
@@ -130,6 +142,16 @@ public final class GatewayConfig {
         /** The global IP policy. */
         public Builder ipPolicy(IpPolicy policy) {
             this.ipPolicy = Objects.requireNonNull(policy, "ipPolicy");
+            return this;
+        }
+
+        /**
+         * The CORS policy for every route without its own and for unmatched requests ({@code cors}, or
+         * {@code defaults.cors}). Without any policy the filter does no CORS: browsers keep the same-origin policy,
+         * and cross-origin requests are neither granted nor refused.
+         */
+        public Builder cors(CorsPolicy policy) {
+            this.cors = policy;
             return this;
         }
 

@@ -107,12 +107,8 @@ public final class ApigwSecurityFilter implements Filter {
         for (Decision.Header h : exchange.responseHeaders()) {
             response.addHeader(h.name(), h.value());
         }
-        if (exchange.rejected()) {
-            try {
-                ProblemResponse.write(response, exchange.problem(), exchange.requestId());
-            } finally {
-                writeAudit(exchange, exchange.problem().status());
-            }
+        if (exchange.rejected() || exchange.answer() != null) {
+            end(response, exchange);
             return;
         }
         request.setAttribute(Identity.ATTRIBUTE, exchange.identity());
@@ -128,6 +124,20 @@ public final class ApigwSecurityFilter implements Filter {
             } else {
                 writeAudit(exchange, completed ? response.getStatus() : 500);
             }
+        }
+    }
+
+    /** Ends a request a control refused or answered itself (a CORS preflight); the application never sees it. */
+    private void end(HttpServletResponse response, RequestExchange exchange) throws IOException {
+        Decision.Respond answer = exchange.answer();
+        try {
+            if (answer == null) {
+                ProblemResponse.write(response, exchange.problem(), exchange.requestId());
+            } else {
+                ProblemResponse.writeAnswer(response, answer);
+            }
+        } finally {
+            writeAudit(exchange, answer == null ? exchange.problem().status() : answer.status());
         }
     }
 
