@@ -6,6 +6,7 @@ import dev.apigw.security.audit.SecurityEventLog;
 import dev.apigw.security.audit.AuditSettings;
 import dev.apigw.security.auth.apikey.ApiKeySettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
+import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
@@ -34,6 +35,7 @@ public final class GatewayConfig {
     private final CidrSet trustedProxies;
     private final TransportPolicy transport;
     private final IpPolicy ipPolicy;
+    private final CorsPolicy cors;
     private final JwtSettings jwt;
     private final ApiKeySettings apiKeys;
     private final Map<String, CredentialAuthenticator> customAuthenticators;
@@ -47,6 +49,7 @@ public final class GatewayConfig {
         this.trustedProxies = b.trustedProxies;
         this.transport = b.transport;
         this.ipPolicy = b.ipPolicy;
+        this.cors = b.cors;
         this.jwt = b.jwt;
         this.apiKeys = b.apiKeys;
         this.customAuthenticators = Map.copyOf(b.customAuthenticators);
@@ -75,6 +78,14 @@ public final class GatewayConfig {
     /** The global IP policy. */
     public IpPolicy ipPolicy() {
         return ipPolicy;
+    }
+
+    /**
+     * The CORS policy of every route without its own and of requests that match no route ({@code cors}, or
+     * {@code defaults.cors}), or {@code null}: then only routes with their own policy do CORS.
+     */
+    public CorsPolicy cors() {
+        return cors;
     }
 
     /** The JWT settings, or {@code null} where JWT is not configured. */
@@ -122,6 +133,7 @@ public final class GatewayConfig {
         private CidrSet trustedProxies = CidrSet.empty();
         private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
         private IpPolicy ipPolicy = IpPolicy.builder().build();
+        private CorsPolicy cors;
         private JwtSettings jwt;
         private ApiKeySettings apiKeys;
         private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
@@ -149,6 +161,16 @@ public final class GatewayConfig {
         /** The global IP policy. */
         public Builder ipPolicy(IpPolicy policy) {
             this.ipPolicy = Objects.requireNonNull(policy, "ipPolicy");
+            return this;
+        }
+
+        /**
+         * The CORS policy for every route without its own and for unmatched requests ({@code cors}, or
+         * {@code defaults.cors}). Without any policy the filter does no CORS: browsers keep the same-origin policy,
+         * and cross-origin requests are neither granted nor refused.
+         */
+        public Builder cors(CorsPolicy policy) {
+            this.cors = policy;
             return this;
         }
 

@@ -38,6 +38,10 @@ final class GatewayConfigReader {
         if (ip.present()) {
             b.ipPolicy(ipPolicy(ip));
         }
+        ConfigNode cors = root.get("cors");
+        if (cors.present()) {
+            b.cors(CorsSection.read(cors));
+        }
         ConfigNode jwt = root.get("authentication").get("jwt");
         if (jwt.present()) {
             b.jwt(jwt(jwt));
@@ -63,6 +67,7 @@ final class GatewayConfigReader {
             defaultAuth = auth(defaults.get("auth"));
             checkConfigured(defaults.get("auth"), defaultAuth, configured);
             b.defaults(defaultAuth);
+            CorsSection.readDefaults(defaults.get("cors"), cors.present(), b);
         }
         for (ConfigNode route : root.get("routes").elements()) {
             b.route(route(route, defaultAuth != null, configured));
@@ -77,18 +82,18 @@ final class GatewayConfigReader {
     }
 
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("cors", "usagePlans", "throttling", "validation")) {
+        for (String section : List.of("usagePlans", "throttling", "validation")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         ConfigNode auth = root.get("authentication");
         for (String method : List.of("mtls", "authorizers")) {
             auth.get(method).refuseIfPresent("authentication." + method);
         }
-        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy", "cors")) {
+        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("throttle", "validate", "cors")) {
+            for (String key : List.of("throttle", "validate")) {
                 route.get(key).refuseIfPresent("a route's " + key);
             }
         }
@@ -212,6 +217,10 @@ final class GatewayConfigReader {
         ConfigNode ip = n.get("ipPolicy");
         if (ip.present()) {
             r.ipPolicy(ipPolicy(ip));
+        }
+        ConfigNode cors = n.get("cors");
+        if (cors.present()) {
+            r.cors(CorsSection.read(cors));
         }
         return n.build(r::build);
     }

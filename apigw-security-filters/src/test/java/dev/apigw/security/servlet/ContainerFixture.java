@@ -12,6 +12,11 @@ interface ContainerFixture extends AutoCloseable {
 
     /** Embedded Jetty 12 (ee10, Servlet 6.0), with its URI checks relaxed so that only our filter stands guard. */
     static ContainerFixture jetty(Filter filter) throws Exception {
+        return jetty(filter, new EchoServlet());
+    }
+
+    /** Embedded Jetty 12 running the filter in front of an application of the test's own. */
+    static ContainerFixture jetty(Filter filter, jakarta.servlet.Servlet application) throws Exception {
         var server = new org.eclipse.jetty.server.Server();
         var http = new org.eclipse.jetty.server.HttpConfiguration();
         http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.UNSAFE);
@@ -25,7 +30,7 @@ interface ContainerFixture extends AutoCloseable {
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new EchoServlet()), "/*");
+        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(application), "/*");
         server.setHandler(context);
         server.start();
         return new ContainerFixture() {
