@@ -1,7 +1,9 @@
 package dev.apigw.security.chain;
 
 import dev.apigw.security.CredentialAuthenticator;
+import dev.apigw.security.auth.authorizer.AuthorizerAuthenticator;
 import dev.apigw.security.auth.jwt.JwtAuthenticator;
+import dev.apigw.security.auth.mtls.MtlsAuthenticator;
 import dev.apigw.security.config.GatewayConfig;
 
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ final class AuthenticatorRegistry implements AutoCloseable {
             if (config.jwt() != null) {
                 byName.put("jwt", JwtAuthenticator.create(config.jwt()));
             }
+            if (config.mtls() != null) {
+                byName.put("mtls", new MtlsAuthenticator(config.mtls(), config.trustedProxies()));
+            }
+            config.authorizers().forEach((name, settings) -> byName.put(name, new AuthorizerAuthenticator(settings)));
             byName.putAll(config.customAuthenticators());
         }
         return new AuthenticatorRegistry(byName);

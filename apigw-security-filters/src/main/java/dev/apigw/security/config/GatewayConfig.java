@@ -2,7 +2,9 @@ package dev.apigw.security.config;
 
 import dev.apigw.security.CredentialAuthenticator;
 import dev.apigw.security.audit.AuditSettings;
+import dev.apigw.security.auth.authorizer.AuthorizerSettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
+import dev.apigw.security.auth.mtls.MtlsSettings;
 import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
@@ -32,6 +34,8 @@ public final class GatewayConfig {
     private final TransportPolicy transport;
     private final IpPolicy ipPolicy;
     private final JwtSettings jwt;
+    private final MtlsSettings mtls;
+    private final Map<String, AuthorizerSettings> authorizers;
     private final Map<String, CredentialAuthenticator> customAuthenticators;
     private final List<String> defaultAuth;
     private final boolean hasDefaults;
@@ -43,6 +47,8 @@ public final class GatewayConfig {
         this.transport = b.transport;
         this.ipPolicy = b.ipPolicy;
         this.jwt = b.jwt;
+        this.mtls = b.mtls;
+        this.authorizers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.authorizers));
         this.customAuthenticators = Map.copyOf(b.customAuthenticators);
         this.defaultAuth = b.defaultAuth;
         this.hasDefaults = b.hasDefaults;
@@ -73,6 +79,16 @@ public final class GatewayConfig {
     /** The JWT settings, or {@code null} where JWT is not configured. */
     public JwtSettings jwt() {
         return jwt;
+    }
+
+    /** The mutual TLS settings, or {@code null} where mTLS is not configured. */
+    public MtlsSettings mtls() {
+        return mtls;
+    }
+
+    /** The custom authorizers by name, in the order configured. */
+    public Map<String, AuthorizerSettings> authorizers() {
+        return authorizers;
     }
 
     /** Authenticators registered in code, by name (custom methods). */
@@ -106,6 +122,8 @@ public final class GatewayConfig {
         private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
         private IpPolicy ipPolicy = IpPolicy.builder().build();
         private JwtSettings jwt;
+        private MtlsSettings mtls;
+        private final Map<String, AuthorizerSettings> authorizers = new LinkedHashMap<>();
         private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
         private List<String> defaultAuth;
         private boolean hasDefaults;
@@ -139,16 +157,33 @@ public final class GatewayConfig {
             return this;
         }
 
+        /** Enables mutual TLS authentication (method {@code mtls}). */
+        public Builder mtls(MtlsSettings settings) {
+            this.mtls = settings;
+            return this;
+        }
+
+        /** Adds a custom authorizer plugin, listed in routes under its name. */
+        public Builder authorizer(AuthorizerSettings settings) {
+            checkFreeName(settings.name());
+            authorizers.put(settings.name(), settings);
+            return this;
+        }
+
         /** Registers a custom authentication method under its {@link CredentialAuthenticator#name()}. */
         public Builder authenticator(CredentialAuthenticator authenticator) {
-            String name = authenticator.name();
+            checkFreeName(authenticator.name());
+            customAuthenticators.put(authenticator.name(), authenticator);
+            return this;
+        }
+
+        private void checkFreeName(String name) {
             if (BUILT_IN_METHODS.contains(name) || "none".equals(name)) {
                 throw new IllegalArgumentException("\"" + name + "\" is a built-in method name; choose another name");
             }
-            if (customAuthenticators.putIfAbsent(name, authenticator) != null) {
-                throw new IllegalArgumentException("two authenticators are named \"" + name + "\"");
+            if (customAuthenticators.containsKey(name) || authorizers.containsKey(name)) {
+                throw new IllegalArgumentException("two authentication methods are named \"" + name + "\"");
             }
-            return this;
         }
 
         /**
@@ -200,13 +235,15 @@ public final class GatewayConfig {
         private void checkMethodConfigured(String where, String method) {
             boolean configured = switch (method) {
                 case "jwt" -> jwt != null;
-                case "apiKey", "mtls" -> false;
-                default -> customAuthenticators.containsKey(method);
+                case "mtls" -> mtls != null;
+                case "apiKey" -> false;
+                default -> customAuthenticators.containsKey(method) || authorizers.containsKey(method);
             };
             if (!configured) {
                 String hint = switch (method) {
                     case "jwt" -> "configure authentication.jwt";
-                    case "apiKey", "mtls" -> "this version does not implement " + method + " yet";
+                    case "mtls" -> "configure authentication.mtls";
+                    case "apiKey" -> "this version does not implement " + method + " yet";
                     default -> "configure an authorizer named " + method;
                 };
                 throw new IllegalArgumentException(where + " uses auth method \"" + method + "\", which is not configured (" + hint + ")");

@@ -10,7 +10,9 @@ import dev.apigw.security.route.PathTemplate;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.transport.TransportPolicy;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Maps a checked {@link ConfigDocument} onto {@link GatewayConfig}'s builders: the YAML file is a thin layer over the
@@ -38,15 +40,23 @@ final class GatewayConfigReader {
         if (ip.present()) {
             b.ipPolicy(ipPolicy(ip));
         }
-        ConfigNode jwt = root.get("authentication").get("jwt");
+        ConfigNode authentication = root.get("authentication");
+        ConfigNode jwt = authentication.get("jwt");
         if (jwt.present()) {
             b.jwt(jwt(jwt));
+        }
+        ConfigNode mtls = authentication.get("mtls");
+        if (mtls.present()) {
+            b.mtls(AuthenticationReader.mtls(mtls));
+        }
+        for (ConfigNode authorizer : authentication.get("authorizers").elements()) {
+            authorizer.build(() -> b.authorizer(AuthenticationReader.authorizer(authorizer)));
         }
         ConfigNode audit = root.get("audit");
         if (audit.present()) {
             b.audit(audit(audit));
         }
-        java.util.Set<String> configured = jwt.present() ? java.util.Set.of("jwt") : java.util.Set.of();
+        Set<String> configured = configuredMethods(authentication);
         ConfigNode defaults = root.get("defaults");
         List<String> defaultAuth = null;
         if (defaults.present()) {
@@ -65,9 +75,7 @@ final class GatewayConfigReader {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         ConfigNode auth = root.get("authentication");
-        for (String method : List.of("apiKeys", "mtls", "authorizers")) {
-            auth.get(method).refuseIfPresent("authentication." + method);
-        }
+        auth.get("apiKeys").refuseIfPresent("authentication.apiKeys");
         for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy", "cors")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
@@ -158,7 +166,22 @@ final class GatewayConfigReader {
         return n.isText() ? RouteConfig.PUBLIC : n.texts();
     }
 
-    private static void checkConfigured(ConfigNode node, List<String> methods, java.util.Set<String> configured) {
+    /** The authentication methods the file configures: the one place that knows which sections name a method. */
+    private static Set<String> configuredMethods(ConfigNode authentication) {
+        Set<String> configured = new LinkedHashSet<>();
+        if (authentication.get("jwt").present()) {
+            configured.add("jwt");
+        }
+        if (authentication.get("mtls").present()) {
+            configured.add("mtls");
+        }
+        for (ConfigNode authorizer : authentication.get("authorizers").elements()) {
+            configured.add(authorizer.get("name").text());
+        }
+        return configured;
+    }
+
+    private static void checkConfigured(ConfigNode node, List<String> methods, Set<String> configured) {
         if (methods == null) {
             return;
         }
@@ -166,12 +189,21 @@ final class GatewayConfigReader {
             String m = methods.get(i);
             if (!configured.contains(m)) {
                 throw node.get(String.valueOf(i)).error("auth method \"" + m + "\" is not configured ("
-                        + ("jwt".equals(m) ? "add authentication.jwt" : "this version implements jwt only") + ")");
+                        + missingMethodHint(m) + ")");
             }
         }
     }
 
-    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, java.util.Set<String> configured) {
+    private static String missingMethodHint(String method) {
+        return switch (method) {
+            case "jwt" -> "add authentication.jwt";
+            case "mtls" -> "add authentication.mtls";
+            case "apiKey" -> "this version does not implement apiKey yet";
+            default -> "add an authorizer named " + method + " under authentication.authorizers";
+        };
+    }
+
+    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, Set<String> configured) {
         RouteConfig.Builder r = RouteConfig.builder(n.get("path").parse(PathTemplate::parse).text());
         if (n.get("methods").present()) {
             r.methods(n.get("methods").texts().toArray(String[]::new));
