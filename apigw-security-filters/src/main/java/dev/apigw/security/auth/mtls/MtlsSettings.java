@@ -122,7 +122,8 @@ public final class MtlsSettings {
 
         /**
          * The header a trusted proxy forwards the client certificate in, URL-encoded PEM (nginx
-         * {@code $ssl_client_escaped_cert}, AWS ALB {@code X-Amzn-Mtls-Clientcert}); {@code null}: none.
+         * {@code $ssl_client_escaped_cert}, AWS ALB {@code X-Amzn-Mtls-Clientcert}); {@code null}: none. The proxy
+         * must set or remove it on every request, so that a client can never pass its own value through.
          */
         public Builder certificateHeader(String name) {
             this.certificateHeader = name;
