@@ -14,7 +14,12 @@ public enum ControlKind {
     /** The global and per-route IP policies. */
     IP_POLICY("ipPolicy"),
     /** Route enforcement ({@code route_not_found}), authentication and authorization. */
-    AUTHENTICATION("authentication");
+    AUTHENTICATION("authentication"),
+    /**
+     * Throttling, usage-plan quotas and the brute-force lockout (the lockout needs {@link #AUTHENTICATION} too,
+     * since it learns from authentication failures).
+     */
+    THROTTLING("throttling");
 
     private final String configName;
 

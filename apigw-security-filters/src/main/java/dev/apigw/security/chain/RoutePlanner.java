@@ -9,6 +9,8 @@ import dev.apigw.security.config.GatewayConfig;
 import dev.apigw.security.ip.IpPolicyControl;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.throttle.RateLimit;
+import dev.apigw.security.throttle.Throttling;
 import dev.apigw.security.transport.TransportControl;
 
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ import java.util.Set;
 
 /**
  * Assembles, once per route, the array of controls a request on that route runs, in CONTRACT §2 order: transport,
- * IP policy (global, then the route's), authentication, authorization. Later controls (CORS, limits, throttling,
- * validation) slot in at their place in {@link #plan}.
+ * IP policy (global, then the route's), brute-force lockout around authentication, authorization, throttling and
+ * quotas. Later controls (CORS, limits, validation) slot in at their place in {@link #plan}.
  */
 final class RoutePlanner {
 
@@ -28,12 +30,16 @@ final class RoutePlanner {
     private final GatewayConfig config;
     private final Set<ControlKind> kinds;
     private final AuthenticatorRegistry authenticators;
+    private final Throttling throttling;
     private final List<SecurityControl> global = new ArrayList<>();
 
-    RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators) {
+    /** {@code throttling} is {@code null} where the chain does not throttle. */
+    RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators,
+                 Throttling throttling) {
         this.config = config;
         this.kinds = kinds;
         this.authenticators = authenticators;
+        this.throttling = throttling;
         if (kinds.contains(ControlKind.TRANSPORT)) {
             global.add(new TransportControl(config.transport()));
         }
@@ -58,8 +64,10 @@ final class RoutePlanner {
                 controls.add(authentication(config.defaultAuth()));
             } else {
                 controls.add(exchange -> ROUTE_NOT_FOUND);
+                return new RoutePlan(null, controls);
             }
         }
+        addThrottle(controls, "* (unmatched)", null);
         return new RoutePlan(null, controls);
     }
 
@@ -74,10 +82,20 @@ final class RoutePlanner {
                 controls.add(new ScopeAuthorization(route.scopes(), route.groups()));
             }
         }
+        addThrottle(controls, route.id(), route.throttle());
         return new RoutePlan(route.path(), controls);
     }
 
+    private void addThrottle(List<SecurityControl> controls, String routeId, RateLimit routeLimit) {
+        SecurityControl throttle = throttling == null ? null : throttling.control(routeId, routeLimit);
+        if (throttle != null) {
+            controls.add(throttle);
+        }
+    }
+
     private SecurityControl authentication(List<String> methods) {
-        return new AuthenticationControl(authenticators.forMethods(methods));
+        SecurityControl authentication = new AuthenticationControl(authenticators.forMethods(methods));
+        // A public route takes no credential, so there is nothing to guess and nothing to lock out.
+        return throttling == null || methods.isEmpty() ? authentication : throttling.lockout(authentication);
     }
 }

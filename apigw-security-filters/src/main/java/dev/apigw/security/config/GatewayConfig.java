@@ -7,6 +7,7 @@ import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.throttle.ThrottleSettings;
 import dev.apigw.security.transport.TransportPolicy;
 
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class GatewayConfig {
     private final boolean hasDefaults;
     private final List<RouteConfig> routes;
     private final AuditSettings audit;
+    private final ThrottleSettings throttling;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -48,6 +50,7 @@ public final class GatewayConfig {
         this.hasDefaults = b.hasDefaults;
         this.routes = List.copyOf(b.routes);
         this.audit = b.audit;
+        this.throttling = b.throttling;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -100,6 +103,11 @@ public final class GatewayConfig {
         return audit;
     }
 
+    /** Throttling, usage plans and the brute-force lockout ({@link ThrottleSettings#NONE} where absent). */
+    public ThrottleSettings throttling() {
+        return throttling;
+    }
+
     /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
     public static final class Builder {
         private CidrSet trustedProxies = CidrSet.empty();
@@ -111,6 +119,7 @@ public final class GatewayConfig {
         private boolean hasDefaults;
         private final List<RouteConfig> routes = new ArrayList<>();
         private AuditSettings audit = AuditSettings.DEFAULTS;
+        private ThrottleSettings throttling = ThrottleSettings.NONE;
 
         private Builder() {
         }
@@ -170,6 +179,12 @@ public final class GatewayConfig {
         /** The audit settings. */
         public Builder audit(AuditSettings settings) {
             this.audit = Objects.requireNonNull(settings, "audit");
+            return this;
+        }
+
+        /** Throttling, usage plans and the brute-force lockout. */
+        public Builder throttling(ThrottleSettings settings) {
+            this.throttling = Objects.requireNonNull(settings, "throttling");
             return this;
         }
 

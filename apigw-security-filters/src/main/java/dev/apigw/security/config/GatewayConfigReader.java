@@ -46,6 +46,7 @@ final class GatewayConfigReader {
         if (audit.present()) {
             b.audit(audit(audit));
         }
+        b.throttling(ThrottleConfigReader.read(root));
         java.util.Set<String> configured = jwt.present() ? java.util.Set.of("jwt") : java.util.Set.of();
         ConfigNode defaults = root.get("defaults");
         List<String> defaultAuth = null;
@@ -61,7 +62,7 @@ final class GatewayConfigReader {
     }
 
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("cors", "usagePlans", "throttling", "validation")) {
+        for (String section : List.of("cors", "validation")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         ConfigNode auth = root.get("authentication");
@@ -72,7 +73,7 @@ final class GatewayConfigReader {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("throttle", "validate", "cors")) {
+            for (String key : List.of("validate", "cors")) {
                 route.get(key).refuseIfPresent("a route's " + key);
             }
         }
@@ -192,6 +193,9 @@ final class GatewayConfigReader {
         ConfigNode ip = n.get("ipPolicy");
         if (ip.present()) {
             r.ipPolicy(ipPolicy(ip));
+        }
+        if (n.get("throttle").present()) {
+            r.throttle(ThrottleConfigReader.rateLimit(n.get("throttle")));
         }
         return n.build(r::build);
     }

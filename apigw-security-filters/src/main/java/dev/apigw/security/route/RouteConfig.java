@@ -1,6 +1,7 @@
 package dev.apigw.security.route;
 
 import dev.apigw.security.ip.IpPolicy;
+import dev.apigw.security.throttle.RateLimit;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class RouteConfig {
     private final Set<String> scopes;
     private final Set<String> groups;
     private final IpPolicy ipPolicy;
+    private final RateLimit throttle;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -32,6 +34,7 @@ public final class RouteConfig {
         this.scopes = Set.copyOf(b.scopes);
         this.groups = Set.copyOf(b.groups);
         this.ipPolicy = b.ipPolicy;
+        this.throttle = b.throttle;
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -74,6 +77,19 @@ public final class RouteConfig {
         return ipPolicy;
     }
 
+    /** The route's own rate limit per client, or {@code null}. */
+    public RateLimit throttle() {
+        return throttle;
+    }
+
+    /**
+     * Names the route in throttle keys, the same on every instance: {@code GET,HEAD /pets} (methods sorted) or
+     * {@code * /pets}.
+     */
+    public String id() {
+        return (methods.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(methods))) + " " + path;
+    }
+
     /** This route with {@code auth} taken from the defaults where it has none of its own. */
     public RouteConfig withDefaultAuth(List<String> defaultAuth) {
         if (auth != null || defaultAuth == null) {
@@ -91,6 +107,7 @@ public final class RouteConfig {
         b.scopes.addAll(scopes);
         b.groups.addAll(groups);
         b.ipPolicy = ipPolicy;
+        b.throttle = throttle;
         return b;
     }
 
@@ -107,6 +124,7 @@ public final class RouteConfig {
         private final Set<String> scopes = new LinkedHashSet<>();
         private final Set<String> groups = new LinkedHashSet<>();
         private IpPolicy ipPolicy;
+        private RateLimit throttle;
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -149,6 +167,12 @@ public final class RouteConfig {
         /** The route's own IP policy. */
         public Builder ipPolicy(IpPolicy policy) {
             this.ipPolicy = policy;
+            return this;
+        }
+
+        /** The route's own rate limit, per client (the principal if authenticated, else the address). */
+        public Builder throttle(RateLimit limit) {
+            this.throttle = limit;
             return this;
         }
 
