@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  *
  * <p>A hit is a {@link ConcurrentHashMap} read and a lock-free Bucket4j bucket: no lock. Only a new key while the map
  * is full takes the sweep lock, and a sweep frees a tenth of the map, so that cost is shared by the next tenth of new
- * keys. A sweep first drops full buckets, which lose nothing (a full bucket is what a new one would be), then the
- * least recently used, by a threshold estimated from a sample. Idle full buckets are also dropped once a minute.
+ * keys. A sweep drops full buckets, which lose nothing (a full bucket is what a new one would be), and the least
+ * recently used, by a threshold estimated from a sample, in one pass. Full buckets are also dropped once a minute.
  * Concurrent inserts can pass {@code maxKeys} by at most the number of threads inserting at that moment.
  */
 final class BoundedBucketMap {
@@ -91,35 +91,36 @@ final class BoundedBucketMap {
                 MathType.INTEGER_64_BITS, time, BucketListener.NOPE), now));
     }
 
+    /** One pass: drops full buckets and those last used at or before a sampled threshold, down to the low water. */
     private void sweep(long now) {
-        dropFull();
+        evict(threshold());
         if (map.mappingCount() > lowWater) {
-            dropUsedBefore(threshold());
-        }
-        if (map.mappingCount() > lowWater) {
-            dropUsedBefore(Long.MAX_VALUE);
+            evict(Long.MAX_VALUE);
         }
         lastSweep = now;
     }
 
-    private void dropFull() {
-        for (Map.Entry<BucketKey, Tracked> e : map.entrySet()) {
-            LocalBucket b = e.getValue().bucket;
-            if (b.getAvailableTokens() >= b.getConfiguration().getBandwidths()[0].getCapacity()) {
+    private void evict(long threshold) {
+        Iterator<Map.Entry<BucketKey, Tracked>> it = map.entrySet().iterator();
+        while (it.hasNext() && map.mappingCount() > lowWater) {
+            Map.Entry<BucketKey, Tracked> e = it.next();
+            if (e.getValue().lastUsed <= threshold || full(e.getValue().bucket)) {
                 map.remove(e.getKey(), e.getValue());
             }
         }
     }
 
-    /** Removes entries last used at or before {@code threshold} until the map is down to its low-water mark. */
-    private void dropUsedBefore(long threshold) {
-        Iterator<Map.Entry<BucketKey, Tracked>> it = map.entrySet().iterator();
-        while (it.hasNext() && map.mappingCount() > lowWater) {
-            Map.Entry<BucketKey, Tracked> e = it.next();
-            if (e.getValue().lastUsed <= threshold) {
+    private void dropFull() {
+        for (Map.Entry<BucketKey, Tracked> e : map.entrySet()) {
+            if (full(e.getValue().bucket)) {
                 map.remove(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** A full bucket is what a new one would be, so dropping it loses nothing. */
+    private static boolean full(LocalBucket b) {
+        return b.getAvailableTokens() >= b.getConfiguration().getBandwidths()[0].getCapacity();
     }
 
     /** The last-use time below which about the excess share of entries lies, from a sample. */

@@ -8,6 +8,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 
+import java.util.function.Supplier;
+
 /**
  * The brute-force lockout around a route's authentication: it runs before authentication (CONTRACT §2), refusing a
  * locked-out client address with 429 {@code locked_out} whatever credentials it sends, and learns the outcome after
@@ -29,18 +31,20 @@ public final class LockoutControl implements SecurityControl {
     private final SecurityControl authentication;
     private final BucketStore store;
     private final StoreSettings.OnFailure onFailure;
-    private final BucketConfiguration failures;
-    private final BucketConfiguration lock;
+    private final Supplier<BucketConfiguration> failures;
+    private final Supplier<BucketConfiguration> lock;
 
     LockoutControl(SecurityControl authentication, BruteForcePolicy policy, BucketStore store,
                    StoreSettings.OnFailure onFailure) {
         this.authentication = authentication;
         this.store = store;
         this.onFailure = onFailure;
-        this.failures = BucketConfiguration.builder().addLimit(l -> l.capacity(policy.maxFailures())
+        BucketConfiguration failureBucket = BucketConfiguration.builder().addLimit(l -> l.capacity(policy.maxFailures())
                 .refillGreedy(policy.maxFailures(), policy.window())).build();
-        this.lock = BucketConfiguration.builder().addLimit(l -> l.capacity(1).refillGreedy(1, policy.lockout()))
-                .build();
+        BucketConfiguration lockBucket = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(1).refillGreedy(1, policy.lockout())).build();
+        this.failures = () -> failureBucket;
+        this.lock = () -> lockBucket;
     }
 
     @Override
@@ -48,7 +52,7 @@ public final class LockoutControl implements SecurityControl {
         String address = ClientKeys.address(exchange.clientAddress());
         BucketKey lockKey = new BucketKey(BucketKey.Space.LOCKOUT, "lockout", address);
         try {
-            EstimationProbe locked = store.peek(lockKey, () -> lock);
+            EstimationProbe locked = store.peek(lockKey, lock);
             if (locked != null && !locked.canBeConsumed()) {
                 return lockedOut(locked.getNanosToWaitForRefill(), address);
             }
@@ -67,9 +71,9 @@ public final class LockoutControl implements SecurityControl {
     private void recordFailure(String address, BucketKey lockKey) {
         try {
             ConsumptionProbe f = store.tryConsume(new BucketKey(BucketKey.Space.LOCKOUT, "failures", address),
-                    () -> failures);
+                    failures);
             if (!f.isConsumed() || f.getRemainingTokens() == 0) {
-                store.tryConsume(lockKey, () -> lock);
+                store.tryConsume(lockKey, lock);
             }
         } catch (StoreUnavailableException e) {
             // Under onFailure allow or deny a failure that cannot be recorded is not counted; the 401 stands.

@@ -55,7 +55,7 @@ class BoundedLocalStoreTest {
     }
 
     @Test
-    void fullBucketsGoFirstBecauseDroppingThemLosesNothing() {
+    void fullBucketsAreDroppedBecauseDroppingThemLosesNothing() {
         LocalBucketStore store = new LocalBucketStore(100, clock);
         BucketKey spent = address(-1);
         for (int i = 0; i < 5; i++) {
@@ -68,7 +68,7 @@ class BoundedLocalStoreTest {
         for (long i = 0; i < 99; i++) {
             store.tryConsume(address(1000 + i), slow);
         }
-        assertThat(store.peek(spent, slow)).as("refilled after 6 h? no: 5 h needed, so it is full and dropped")
+        assertThat(store.peek(spent, slow)).as("5 h refill it to full; 6 h later it is dropped")
                 .isNull();
         assertThat(store.size(BucketKey.Space.ADDRESS)).isLessThanOrEqualTo(100);
     }

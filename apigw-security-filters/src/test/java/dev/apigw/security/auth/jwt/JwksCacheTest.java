@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;

@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import dev.apigw.security.Secret;
 import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The Lettuce connection behind a {@link RedisBucketStore} and the Bucket4j proxy manager on it.
@@ -97,7 +98,7 @@ final class RedisConnector implements AutoCloseable {
             if (!connecting.get()) {
                 connectInBackground();
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            LockSupport.parkNanos(5_000_000L);
         }
         return proxies != null;
     }
