@@ -29,6 +29,6 @@ final class AuditRecords {
                 ex.request().peerAddress(), ex.request().method(), ex.request().path(), ex.routeTemplate(), status,
                 latencyMs, ex.rejected() ? "deny" : "allow", reason, known ? id.authMethod() : null,
                 known ? id.principal() : null, id.apiKeyId(), id.plan(), ex.request().header("User-Agent"), bytesIn,
-                bytesOut, null, note);
+                bytesOut, ThrottleRemaining.of(ex), note);
     }
 }

@@ -1,5 +1,7 @@
 package dev.apigw.security.servlet;
 
+import dev.apigw.security.AuditRecord;
+import dev.apigw.security.chain.ControlKind;
 import dev.apigw.security.config.GatewayConfig;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.throttle.BruteForcePolicy;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThrottleIT {
 
+    private final java.util.Queue<AuditRecord> audit = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private ContainerFixture jetty;
 
     @BeforeAll
@@ -34,7 +37,7 @@ class ThrottleIT {
                         .throttle(RateLimit.of(Rate.perHour(1), 2)).build())
                 .route(RouteConfig.builder("/pets").auth("test").build())
                 .build();
-        jetty = ContainerFixture.jetty(new ApigwSecurityFilter(config));
+        jetty = ContainerFixture.jetty(new ApigwSecurityFilter(config, ControlKind.all(), audit::add));
     }
 
     @AfterAll
@@ -57,6 +60,20 @@ class ThrottleIT {
         assertThat(third.header("RateLimit")).isEqualTo("\"route\";r=0;t=" + third.header("Retry-After"));
         assertThat(third.header("RateLimit-Policy")).isEqualTo("\"route\";q=2;w=7200");
         assertThat(third.body()).contains("\"reason\":\"throttled\"", "\"status\":429");
+        assertThat(limitedAudit(3)).extracting(AuditRecord::throttleRemaining)
+                .as("the audit records what was left (records may land out of order)").containsExactlyInAnyOrder(1L, 0L, 0L);
+    }
+
+    /** The audit records of /limited once there are {@code n}: a record is written just after its response. */
+    private java.util.List<AuditRecord> limitedAudit(int n) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            var records = audit.stream().filter(r -> "/limited".equals(r.path())).toList();
+            if (records.size() >= n || System.nanoTime() - deadline > 0) {
+                return records;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
     }
 
     @Test
