@@ -16,7 +16,12 @@ public enum ControlKind {
     /** CORS (Fetch §3.2): preflights answered, actual requests from origins that are not allowed refused. */
     CORS("cors"),
     /** Route enforcement ({@code route_not_found}), authentication and authorization. */
-    AUTHENTICATION("authentication");
+    AUTHENTICATION("authentication"),
+    /**
+     * Throttling, usage-plan quotas and the brute-force lockout (the lockout needs {@link #AUTHENTICATION} too,
+     * since it learns from authentication failures).
+     */
+    THROTTLING("throttling");
 
     private final String configName;
 

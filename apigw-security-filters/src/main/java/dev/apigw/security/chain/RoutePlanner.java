@@ -11,6 +11,8 @@ import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.IpPolicyControl;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.throttle.RateLimit;
+import dev.apigw.security.throttle.Throttling;
 import dev.apigw.security.transport.TransportControl;
 
 import java.util.ArrayList;
@@ -19,8 +21,9 @@ import java.util.Set;
 
 /**
  * Assembles, once per route, the array of controls a request on that route runs, in CONTRACT §2 order: transport,
- * IP policy (global, then the route's), CORS (the route's policy, else the global one), authentication,
- * authorization. Later controls (limits, throttling, validation) slot in at their place in {@link #plan}.
+ * IP policy (global, then the route's), CORS (the route's policy, else the global one), brute-force lockout
+ * around authentication, authorization, throttling and quotas. Later controls (limits, validation) slot in at
+ * their place in {@link #plan}.
  */
 final class RoutePlanner {
 
@@ -30,12 +33,16 @@ final class RoutePlanner {
     private final GatewayConfig config;
     private final Set<ControlKind> kinds;
     private final AuthenticatorRegistry authenticators;
+    private final Throttling throttling;
     private final List<SecurityControl> global = new ArrayList<>();
 
-    RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators) {
+    /** {@code throttling} is {@code null} where the chain does not throttle. */
+    RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators,
+                 Throttling throttling) {
         this.config = config;
         this.kinds = kinds;
         this.authenticators = authenticators;
+        this.throttling = throttling;
         if (kinds.contains(ControlKind.TRANSPORT)) {
             global.add(new TransportControl(config.transport()));
         }
@@ -61,8 +68,10 @@ final class RoutePlanner {
                 controls.add(authentication(config.defaultAuth()));
             } else {
                 controls.add(exchange -> ROUTE_NOT_FOUND);
+                return new RoutePlan(null, controls, cors);
             }
         }
+        addThrottle(controls, "* (unmatched)", null);
         return new RoutePlan(null, controls, cors);
     }
 
@@ -78,6 +87,7 @@ final class RoutePlanner {
                 controls.add(new ScopeAuthorization(route.scopes(), route.groups()));
             }
         }
+        addThrottle(controls, route.id(), route.throttle());
         return new RoutePlan(route.path(), controls, cors);
     }
 
@@ -90,7 +100,16 @@ final class RoutePlanner {
         return true;
     }
 
+    private void addThrottle(List<SecurityControl> controls, String routeId, RateLimit routeLimit) {
+        SecurityControl throttle = throttling == null ? null : throttling.control(routeId, routeLimit);
+        if (throttle != null) {
+            controls.add(throttle);
+        }
+    }
+
     private SecurityControl authentication(List<String> methods) {
-        return new AuthenticationControl(authenticators.forMethods(methods));
+        SecurityControl authentication = new AuthenticationControl(authenticators.forMethods(methods));
+        // A public route takes no credential, so there is nothing to guess and nothing to lock out.
+        return throttling == null || methods.isEmpty() ? authentication : throttling.lockout(authentication);
     }
 }

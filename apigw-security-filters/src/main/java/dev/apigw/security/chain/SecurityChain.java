@@ -13,7 +13,9 @@ import dev.apigw.security.config.GatewayConfig;
 import dev.apigw.security.ip.ClientAddressResolver;
 import dev.apigw.security.route.RouteMatch;
 import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.throttle.Throttling;
 
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -31,27 +33,47 @@ public final class SecurityChain implements AutoCloseable {
     private final RouteTable<RoutePlan> routes;
     private final RoutePlan unmatched;
     private final AuthenticatorRegistry authenticators;
+    private final Throttling throttling;
 
-    private SecurityChain(GatewayConfig config, Set<ControlKind> kinds) {
+    private SecurityChain(GatewayConfig config, Set<ControlKind> kinds, Clock clock) {
         this.requestIdHeader = config.audit().requestIdHeader();
         this.clientAddresses = new ClientAddressResolver(config.trustedProxies());
         this.authenticators = AuthenticatorRegistry.create(config, kinds);
-        RoutePlanner planner = new RoutePlanner(config, kinds, authenticators);
-        this.routes = planner.routeTable();
-        this.unmatched = planner.unmatchedPlan();
+        Throttling started = null;
+        try {
+            started = kinds.contains(ControlKind.THROTTLING) ? Throttling.start(config.throttling(), clock) : null;
+            RoutePlanner planner = new RoutePlanner(config, kinds, authenticators, started);
+            this.routes = planner.routeTable();
+            this.unmatched = planner.unmatchedPlan();
+        } catch (RuntimeException e) {
+            authenticators.close();
+            if (started != null) {
+                started.close();
+            }
+            throw e;
+        }
+        this.throttling = started;
     }
 
     /** A chain running every control of the configuration. */
     public static SecurityChain create(GatewayConfig config) {
-        return new SecurityChain(config, ControlKind.all());
+        return create(config, ControlKind.all());
     }
 
     /** A chain running only the named controls. */
     public static SecurityChain create(GatewayConfig config, Set<ControlKind> kinds) {
+        return create(config, kinds, Clock.systemUTC());
+    }
+
+    /**
+     * A chain running only the named controls, with the clock of its throttles, quotas and lockouts (tests inject a
+     * fixed one).
+     */
+    public static SecurityChain create(GatewayConfig config, Set<ControlKind> kinds, Clock clock) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("a security chain needs at least one control");
         }
-        return new SecurityChain(config, kinds);
+        return new SecurityChain(config, kinds, clock);
     }
 
     /** Runs the controls over a request whose path is normalised. */
@@ -115,10 +137,16 @@ public final class SecurityChain implements AutoCloseable {
                 TraceParent.traceId(request.header("traceparent")));
     }
 
-    /** Stops background work of the authenticators (JWKS refresh). */
+    /** Stops background work of the authenticators (JWKS refresh) and closes the throttling store. */
     @Override
     public void close() {
-        authenticators.close();
+        try {
+            authenticators.close();
+        } finally {
+            if (throttling != null) {
+                throttling.close();
+            }
+        }
     }
 
     /** The authenticator configured under a method name, or {@code null}; for tests and diagnostics. */

@@ -51,6 +51,11 @@ final class ConfigNode {
         return node.asString();
     }
 
+    /** A whole number; the schema has checked its range. */
+    long number() {
+        return node.asLong();
+    }
+
     boolean bool(boolean defaultValue) {
         return present() ? node.booleanValue() : defaultValue;
     }
@@ -59,6 +64,15 @@ final class ConfigNode {
         List<String> out = new ArrayList<>();
         for (JsonNode e : node) {
             out.add(e.asString());
+        }
+        return out;
+    }
+
+    /** The keys of an object node, in document order. */
+    List<String> keys() {
+        List<String> out = new ArrayList<>();
+        for (var e : node.properties()) {
+            out.add(e.getKey());
         }
         return out;
     }

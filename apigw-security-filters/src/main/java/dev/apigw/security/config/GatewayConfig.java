@@ -13,6 +13,7 @@ import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
+import dev.apigw.security.throttle.ThrottleSettings;
 import dev.apigw.security.transport.TransportPolicy;
 
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class GatewayConfig {
     private final List<RouteConfig> routes;
     private final AuditSettings audit;
     private final SecurityEventListener events;
+    private final ThrottleSettings throttling;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -64,6 +66,7 @@ public final class GatewayConfig {
         this.routes = List.copyOf(b.routes);
         this.audit = b.audit;
         this.events = b.events;
+        this.throttling = b.throttling;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -144,6 +147,11 @@ public final class GatewayConfig {
         return events;
     }
 
+    /** Throttling, usage plans and the brute-force lockout ({@link ThrottleSettings#NONE} where absent). */
+    public ThrottleSettings throttling() {
+        return throttling;
+    }
+
     /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
     public static final class Builder {
         private CidrSet trustedProxies = CidrSet.empty();
@@ -160,6 +168,7 @@ public final class GatewayConfig {
         private final List<RouteConfig> routes = new ArrayList<>();
         private AuditSettings audit = AuditSettings.DEFAULTS;
         private SecurityEventListener events = new SecurityEventLog();
+        private ThrottleSettings throttling = ThrottleSettings.NONE;
 
         private Builder() {
         }
@@ -258,6 +267,12 @@ public final class GatewayConfig {
         /** Sends security events to the application's listener instead of the {@code apigw.security} logger. */
         public Builder events(SecurityEventListener listener) {
             this.events = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Throttling, usage plans and the brute-force lockout. */
+        public Builder throttling(ThrottleSettings settings) {
+            this.throttling = Objects.requireNonNull(settings, "throttling");
             return this;
         }
 

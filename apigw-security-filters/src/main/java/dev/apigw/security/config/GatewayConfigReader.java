@@ -64,6 +64,7 @@ final class GatewayConfigReader {
         if (audit.present()) {
             b.audit(audit(audit));
         }
+        b.throttling(ThrottleConfigReader.read(root));
         Set<String> configured = configuredMethods(authentication);
         ConfigNode defaults = root.get("defaults");
         List<String> defaultAuth = null;
@@ -80,14 +81,14 @@ final class GatewayConfigReader {
     }
 
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("usagePlans", "throttling", "validation")) {
+        for (String section : List.of("validation")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("throttle", "validate")) {
+            for (String key : List.of("validate")) {
                 route.get(key).refuseIfPresent("a route's " + key);
             }
         }
@@ -238,6 +239,9 @@ final class GatewayConfigReader {
         ConfigNode cors = n.get("cors");
         if (cors.present()) {
             r.cors(CorsSection.read(cors));
+        }
+        if (n.get("throttle").present()) {
+            r.throttle(ThrottleConfigReader.rateLimit(n.get("throttle")));
         }
         return n.build(r::build);
     }

@@ -2,6 +2,7 @@ package dev.apigw.security.route;
 
 import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.IpPolicy;
+import dev.apigw.security.throttle.RateLimit;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class RouteConfig {
     private final Set<String> groups;
     private final IpPolicy ipPolicy;
     private final CorsPolicy cors;
+    private final RateLimit throttle;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -35,6 +37,7 @@ public final class RouteConfig {
         this.groups = Set.copyOf(b.groups);
         this.ipPolicy = b.ipPolicy;
         this.cors = b.cors;
+        this.throttle = b.throttle;
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -85,6 +88,19 @@ public final class RouteConfig {
         return cors;
     }
 
+    /** The route's own rate limit per client, or {@code null}. */
+    public RateLimit throttle() {
+        return throttle;
+    }
+
+    /**
+     * Names the route in throttle keys, the same on every instance: {@code GET,HEAD /pets} (methods sorted) or
+     * {@code * /pets}.
+     */
+    public String id() {
+        return (methods.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(methods))) + " " + path;
+    }
+
     /** This route with {@code auth} taken from the defaults where it has none of its own. */
     public RouteConfig withDefaultAuth(List<String> defaultAuth) {
         if (auth != null || defaultAuth == null) {
@@ -103,6 +119,7 @@ public final class RouteConfig {
         b.groups.addAll(groups);
         b.ipPolicy = ipPolicy;
         b.cors = cors;
+        b.throttle = throttle;
         return b;
     }
 
@@ -120,6 +137,7 @@ public final class RouteConfig {
         private final Set<String> groups = new LinkedHashSet<>();
         private IpPolicy ipPolicy;
         private CorsPolicy cors;
+        private RateLimit throttle;
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -168,6 +186,12 @@ public final class RouteConfig {
         /** The route's own CORS policy, replacing the global one for this route. */
         public Builder cors(CorsPolicy policy) {
             this.cors = policy;
+            return this;
+        }
+
+        /** The route's own rate limit, per client (the principal if authenticated, else the address). */
+        public Builder throttle(RateLimit limit) {
+            this.throttle = limit;
             return this;
         }
 

@@ -1,5 +1,13 @@
 package dev.apigw.security.throttle;
 
+import io.github.bucket4j.BucketConfiguration;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -29,6 +37,49 @@ public record Quota(long limit, Period period) {
         Objects.requireNonNull(period, "period");
         if (limit < 1) {
             throw new IllegalArgumentException("a quota needs a limit of at least 1, not " + limit);
+        }
+    }
+
+    /** The calendar period that contains {@code now}, in UTC. */
+    public Window window(Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate start = switch (period) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+        LocalDate end = switch (period) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+        return new Window(period.name().charAt(0) + start.toString(), start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                end.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * The bucket that counts one period: {@code limit} tokens, refilled only when the period ends. The store key
+     * names the period too, so a new period always starts from a fresh bucket; the aligned refill only lets a
+     * backend expire the old one.
+     */
+    BucketConfiguration bucket(Window window) {
+        return BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limit).refillIntervallyAligned(limit, window.length(), window.end()))
+                .build();
+    }
+
+    /**
+     * One calendar period of a quota.
+     *
+     * @param id    names the period in store keys, e.g. {@code D2026-11-24} or {@code M2026-11-01}
+     * @param start when it began (inclusive)
+     * @param end   when the next one begins: the quota's reset
+     */
+    public record Window(String id, Instant start, Instant end) {
+
+        /** How long the period lasts (a month: 28 to 31 days). */
+        public Duration length() {
+            return Duration.between(start, end);
         }
     }
 

@@ -95,8 +95,8 @@ class ConfigLoaderTest {
 
     @Test
     void sectionsThisVersionDoesNotImplementAreRefusedNotIgnored() {
-        assertThat(errorOf(BASE + "throttling: { global: { rate: 10/s, burst: 5 } }\n"))
-                .contains("config error at /throttling:").contains("not implemented");
+        assertThat(errorOf(BASE + "validation: { maxBodySize: 1MiB }\n"))
+                .contains("config error at /validation:").contains("not implemented");
     }
 
     @Test

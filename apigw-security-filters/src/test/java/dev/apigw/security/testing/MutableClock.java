@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
+/** A UTC clock that stands still until a test moves it; safe to read from many threads. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -15,8 +15,16 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    public static MutableClock at(String instant) {
+        return new MutableClock(Instant.parse(instant));
+    }
+
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -55,7 +56,7 @@ class JwksCacheTest {
     private void start() {
         JwtSettings settings = JwtSettings.builder().issuer(Tokens.ISSUER).audiences(Tokens.AUDIENCE)
                 .jwksUri(server.uri()).algorithms("RS256")
-                .jwksTimeouts(Duration.ofMillis(500), Duration.ofMillis(800)).build();
+                .jwksTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).build();
         cache = JwksCache.start(settings.jwks().orElseThrow(), clock);
         authenticator = new JwtAuthenticator(settings, cache, clock);
     }

@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import dev.apigw.security.Decision;
 import dev.apigw.security.testing.FakeExchange;
 import dev.apigw.security.testing.FakeRequest;

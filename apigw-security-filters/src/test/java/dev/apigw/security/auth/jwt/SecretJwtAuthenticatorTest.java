@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import dev.apigw.security.Secret;
 import dev.apigw.security.testing.MutableClock;
 import io.jsonwebtoken.Jwts;
