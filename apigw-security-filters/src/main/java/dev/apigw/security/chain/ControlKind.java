@@ -14,7 +14,9 @@ public enum ControlKind {
     /** The global and per-route IP policies. */
     IP_POLICY("ipPolicy"),
     /** Route enforcement ({@code route_not_found}), authentication and authorization. */
-    AUTHENTICATION("authentication");
+    AUTHENTICATION("authentication"),
+    /** Header and body size limits, content types, and the validation of parameters and bodies. */
+    VALIDATION("validation");
 
     private final String configName;
 

@@ -10,6 +10,10 @@ import dev.apigw.security.ip.IpPolicyControl;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.transport.TransportControl;
+import dev.apigw.security.validate.BodyParser;
+import dev.apigw.security.validate.RequestValidationControl;
+import dev.apigw.security.validate.RouteValidation;
+import dev.apigw.security.validate.SizeLimitControl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +21,8 @@ import java.util.Set;
 
 /**
  * Assembles, once per route, the array of controls a request on that route runs, in CONTRACT §2 order: transport,
- * IP policy (global, then the route's), authentication, authorization. Later controls (CORS, limits, throttling,
- * validation) slot in at their place in {@link #plan}.
+ * IP policy (global, then the route's), size limits, authentication, authorization, request validation. Later
+ * controls (CORS, signatures, throttling) slot in at their place in {@link #plan}.
  */
 final class RoutePlanner {
 
@@ -29,6 +33,8 @@ final class RoutePlanner {
     private final Set<ControlKind> kinds;
     private final AuthenticatorRegistry authenticators;
     private final List<SecurityControl> global = new ArrayList<>();
+    private final SizeLimitControl sizeLimits;
+    private final BodyParser bodyParser;
 
     RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators) {
         this.config = config;
@@ -40,6 +46,10 @@ final class RoutePlanner {
         if (kinds.contains(ControlKind.IP_POLICY)) {
             global.add(new IpPolicyControl(config.ipPolicy()));
         }
+        boolean validation = kinds.contains(ControlKind.VALIDATION);
+        this.sizeLimits = validation ? new SizeLimitControl(config.validation()) : null;
+        // One parser per chain: every control that reads bodies shares its parse through ParsedBody.
+        this.bodyParser = validation ? new BodyParser(config.validation()) : null;
     }
 
     RouteTable<RoutePlan> routeTable() {
@@ -53,6 +63,7 @@ final class RoutePlanner {
     /** What a request that matches no route runs: the defaults where there are some, else 404. */
     RoutePlan unmatchedPlan() {
         List<SecurityControl> controls = new ArrayList<>(global);
+        addIfPresent(controls, sizeLimits);
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             if (config.hasDefaults() && config.defaultAuth() != null) {
                 controls.add(authentication(config.defaultAuth()));
@@ -60,6 +71,7 @@ final class RoutePlanner {
                 controls.add(exchange -> ROUTE_NOT_FOUND);
             }
         }
+        addIfPresent(controls, validation(config.defaultValidate()));
         return new RoutePlan(null, controls);
     }
 
@@ -68,13 +80,25 @@ final class RoutePlanner {
         if (kinds.contains(ControlKind.IP_POLICY) && route.ipPolicy() != null) {
             controls.add(new IpPolicyControl(route.ipPolicy()));
         }
+        addIfPresent(controls, sizeLimits);
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             controls.add(authentication(route.auth()));
             if (!route.scopes().isEmpty() || !route.groups().isEmpty()) {
                 controls.add(new ScopeAuthorization(route.scopes(), route.groups()));
             }
         }
+        addIfPresent(controls, validation(route.validate() != null ? route.validate() : config.defaultValidate()));
         return new RoutePlan(route.path(), controls);
+    }
+
+    private SecurityControl validation(RouteValidation rules) {
+        return rules == null || bodyParser == null ? null : new RequestValidationControl(rules, bodyParser);
+    }
+
+    private static void addIfPresent(List<SecurityControl> controls, SecurityControl control) {
+        if (control != null) {
+            controls.add(control);
+        }
     }
 
     private SecurityControl authentication(List<String> methods) {

@@ -12,6 +12,7 @@ import dev.apigw.security.ip.ClientAddressResolver;
 import dev.apigw.security.route.RouteMatch;
 import dev.apigw.security.route.RouteTable;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,8 +56,9 @@ public final class SecurityChain implements AutoCloseable {
     /** Runs the controls over a request whose path is normalised. */
     public RequestExchange evaluate(RequestView request) {
         RequestExchange exchange = start(request);
-        RoutePlan plan = routes.match(request.method(), request.path()).map(RouteMatch::value).orElse(unmatched);
-        exchange.route(plan.template());
+        RouteMatch<RoutePlan> match = routes.match(request.method(), request.path()).orElse(null);
+        RoutePlan plan = match == null ? unmatched : match.value();
+        exchange.route(plan.template(), match == null ? Map.of() : match.pathParameters());
         for (SecurityControl control : plan.controls()) {
             Decision decision = control.decide(exchange);
             if (decision instanceof Decision.Proceed proceed) {

@@ -2,6 +2,7 @@ package dev.apigw.security.config;
 
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,17 +22,28 @@ public final class ConfigDocument {
     private final Optional<String> stage;
     private final JsonNode tree;
     private final Map<String, String> origins;
+    private final Path baseDirectory;
 
-    ConfigDocument(String source, Optional<String> stage, JsonNode tree, Map<String, String> origins) {
+    ConfigDocument(String source, Optional<String> stage, JsonNode tree, Map<String, String> origins,
+                   Path baseDirectory) {
         this.source = Objects.requireNonNull(source, "source");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.origins = Map.copyOf(origins);
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
     }
 
     /** Where the configuration was read from, e.g. the file's path. */
     public String source() {
         return source;
+    }
+
+    /**
+     * The directory that relative paths in the file start from, such as a route's body schema: the file's own
+     * directory, the loader's {@code baseDirectory}, or the working directory for a stream.
+     */
+    public Path baseDirectory() {
+        return baseDirectory;
     }
 
     /** The stage merged over the base, if one was chosen. */

@@ -81,7 +81,7 @@ public final class ConfigDocumentLoader {
         all.put("file", files);
         Map<String, String> origins = new Interpolator(all, files).apply(tree);
         throwIfAny(schema.checkResolved(tree, origins));
-        return new ConfigDocument(source, stage, tree, origins);
+        return new ConfigDocument(source, stage, tree, origins, base);
     }
 
     private static void throwIfAny(List<ConfigError> errors) {

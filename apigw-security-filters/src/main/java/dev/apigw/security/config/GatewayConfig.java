@@ -8,6 +8,8 @@ import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.transport.TransportPolicy;
+import dev.apigw.security.validate.RouteValidation;
+import dev.apigw.security.validate.ValidationSettings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +39,8 @@ public final class GatewayConfig {
     private final boolean hasDefaults;
     private final List<RouteConfig> routes;
     private final AuditSettings audit;
+    private final ValidationSettings validation;
+    private final RouteValidation defaultValidate;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -48,6 +52,8 @@ public final class GatewayConfig {
         this.hasDefaults = b.hasDefaults;
         this.routes = List.copyOf(b.routes);
         this.audit = b.audit;
+        this.validation = b.validation;
+        this.defaultValidate = b.defaultValidate;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -100,6 +106,16 @@ public final class GatewayConfig {
         return audit;
     }
 
+    /** The {@code validation} section: size and JSON limits. */
+    public ValidationSettings validation() {
+        return validation;
+    }
+
+    /** {@code defaults.validate}: what routes without their own {@code validate} and unmatched requests check. */
+    public RouteValidation defaultValidate() {
+        return defaultValidate;
+    }
+
     /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
     public static final class Builder {
         private CidrSet trustedProxies = CidrSet.empty();
@@ -111,6 +127,8 @@ public final class GatewayConfig {
         private boolean hasDefaults;
         private final List<RouteConfig> routes = new ArrayList<>();
         private AuditSettings audit = AuditSettings.DEFAULTS;
+        private ValidationSettings validation = ValidationSettings.DEFAULTS;
+        private RouteValidation defaultValidate;
 
         private Builder() {
         }
@@ -170,6 +188,21 @@ public final class GatewayConfig {
         /** The audit settings. */
         public Builder audit(AuditSettings settings) {
             this.audit = Objects.requireNonNull(settings, "audit");
+            return this;
+        }
+
+        /** Size and JSON limits; default {@link ValidationSettings#DEFAULTS}. */
+        public Builder validation(ValidationSettings settings) {
+            this.validation = Objects.requireNonNull(settings, "validation");
+            return this;
+        }
+
+        /** {@code defaults.validate}; it may not name path parameters, which belong to a template. */
+        public Builder defaultValidate(RouteValidation rules) {
+            if (rules != null && !rules.path().isEmpty()) {
+                throw new IllegalArgumentException("defaults.validate cannot name path parameters; put them on the route");
+            }
+            this.defaultValidate = rules;
             return this;
         }
 

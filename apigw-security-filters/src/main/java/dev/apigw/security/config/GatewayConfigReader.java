@@ -42,6 +42,7 @@ final class GatewayConfigReader {
         if (jwt.present()) {
             b.jwt(jwt(jwt));
         }
+        ValidationConfigReader validation = ValidationConfigReader.read(document, root, b);
         ConfigNode audit = root.get("audit");
         if (audit.present()) {
             b.audit(audit(audit));
@@ -55,24 +56,24 @@ final class GatewayConfigReader {
             b.defaults(defaultAuth);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            b.route(route(route, defaultAuth != null, configured));
+            b.route(route(route, defaultAuth != null, configured, validation));
         }
         return root.build(b::build);
     }
 
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("cors", "usagePlans", "throttling", "validation")) {
+        for (String section : List.of("cors", "usagePlans", "throttling")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
         ConfigNode auth = root.get("authentication");
         for (String method : List.of("apiKeys", "mtls", "authorizers")) {
             auth.get(method).refuseIfPresent("authentication." + method);
         }
-        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy", "cors")) {
+        for (String key : List.of("scopes", "groups", "throttle", "ipPolicy", "cors")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("throttle", "validate", "cors")) {
+            for (String key : List.of("throttle", "cors")) {
                 route.get(key).refuseIfPresent("a route's " + key);
             }
         }
@@ -171,7 +172,8 @@ final class GatewayConfigReader {
         }
     }
 
-    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, java.util.Set<String> configured) {
+    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, java.util.Set<String> configured,
+                                     ValidationConfigReader validation) {
         RouteConfig.Builder r = RouteConfig.builder(n.get("path").parse(PathTemplate::parse).text());
         if (n.get("methods").present()) {
             r.methods(n.get("methods").texts().toArray(String[]::new));
@@ -193,6 +195,7 @@ final class GatewayConfigReader {
         if (ip.present()) {
             r.ipPolicy(ipPolicy(ip));
         }
+        r.validate(validation.rules(n.get("validate")));
         return n.build(r::build);
     }
 }

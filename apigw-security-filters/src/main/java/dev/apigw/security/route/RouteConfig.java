@@ -1,6 +1,8 @@
 package dev.apigw.security.route;
 
 import dev.apigw.security.ip.IpPolicy;
+import dev.apigw.security.validate.ParameterRule;
+import dev.apigw.security.validate.RouteValidation;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ public final class RouteConfig {
     private final Set<String> scopes;
     private final Set<String> groups;
     private final IpPolicy ipPolicy;
+    private final RouteValidation validate;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -32,6 +35,7 @@ public final class RouteConfig {
         this.scopes = Set.copyOf(b.scopes);
         this.groups = Set.copyOf(b.groups);
         this.ipPolicy = b.ipPolicy;
+        this.validate = b.validate;
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -74,6 +78,11 @@ public final class RouteConfig {
         return ipPolicy;
     }
 
+    /** The route's {@code validate} block, or {@code null} to use the defaults' one. */
+    public RouteValidation validate() {
+        return validate;
+    }
+
     /** This route with {@code auth} taken from the defaults where it has none of its own. */
     public RouteConfig withDefaultAuth(List<String> defaultAuth) {
         if (auth != null || defaultAuth == null) {
@@ -91,6 +100,7 @@ public final class RouteConfig {
         b.scopes.addAll(scopes);
         b.groups.addAll(groups);
         b.ipPolicy = ipPolicy;
+        b.validate = validate;
         return b;
     }
 
@@ -107,6 +117,7 @@ public final class RouteConfig {
         private final Set<String> scopes = new LinkedHashSet<>();
         private final Set<String> groups = new LinkedHashSet<>();
         private IpPolicy ipPolicy;
+        private RouteValidation validate;
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -152,8 +163,23 @@ public final class RouteConfig {
             return this;
         }
 
+        /** The route's {@code validate} block: media types, body schema, parameter rules. */
+        public Builder validate(RouteValidation rules) {
+            this.validate = rules;
+            return this;
+        }
+
         /** The immutable route; the template itself is checked when the route table is built. */
         public RouteConfig build() {
+            if (validate != null) {
+                List<String> names = PathTemplate.parse(path).parameterNames();
+                for (ParameterRule rule : validate.path()) {
+                    if (!names.contains(rule.name())) {
+                        throw new IllegalArgumentException("route " + path + " validates the path parameter "
+                                + rule.name() + ", which its template does not have (it has " + names + ")");
+                    }
+                }
+            }
             if (auth != null && auth.isEmpty() && (!scopes.isEmpty() || !groups.isEmpty())) {
                 throw new IllegalArgumentException(
                         "route " + path + " is public (auth: none) but requires scopes or groups; remove them or name an auth method");

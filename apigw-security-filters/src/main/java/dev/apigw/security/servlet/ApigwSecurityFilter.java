@@ -50,6 +50,7 @@ public final class ApigwSecurityFilter implements Filter {
     private SecurityChain chain;
     private AuditSink audit;
     private String requestIdHeader;
+    private long maxBodySize = -1;
 
     /** For {@code web.xml}: the configuration is read from the init-parameters in {@link #init}. */
     public ApigwSecurityFilter() {
@@ -92,6 +93,7 @@ public final class ApigwSecurityFilter implements Filter {
     private void start() {
         this.chain = SecurityChain.create(config, controls);
         this.requestIdHeader = config.audit().requestIdHeader();
+        this.maxBodySize = controls.contains(ControlKind.VALIDATION) ? config.validation().maxBodySize() : -1;
         if (audit == null) {
             audit = new Slf4jAuditSink(config.audit().loggerName());
         }
@@ -99,9 +101,10 @@ public final class ApigwSecurityFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain next) throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+        if (!(req instanceof HttpServletRequest received) || !(res instanceof HttpServletResponse response)) {
             throw new ServletException("apigw-security only protects HTTP requests");
         }
+        HttpServletRequest request = maxBodySize < 0 ? received : new BodyRequest(received, maxBodySize);
         RequestExchange exchange = evaluate(request);
         response.setHeader(requestIdHeader, exchange.requestId());
         for (Decision.Header h : exchange.responseHeaders()) {
@@ -111,7 +114,7 @@ public final class ApigwSecurityFilter implements Filter {
             try {
                 ProblemResponse.write(response, exchange.problem(), exchange.requestId());
             } finally {
-                writeAudit(exchange, exchange.problem().status());
+                writeAudit(exchange, exchange.problem().status(), request);
             }
             return;
         }
@@ -122,11 +125,18 @@ public final class ApigwSecurityFilter implements Filter {
         try {
             next.doFilter(new IdentityRequest(request, exchange.identity()), response);
             completed = true;
+        } catch (IOException | ServletException | RuntimeException e) {
+            // The application failed because it read past the body limit: that is a 413, not its error.
+            completed = OversizeBody.readPastLimit(request);
+            if (!completed) {
+                throw e;
+            }
         } finally {
+            OversizeBody.answer(request, response, exchange, requestIdHeader);
             if (completed && request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new AuditOnComplete(exchange));
+                request.getAsyncContext().addListener(new AuditOnComplete(exchange, request));
             } else {
-                writeAudit(exchange, completed ? response.getStatus() : 500);
+                writeAudit(exchange, completed ? response.getStatus() : 500, request);
             }
         }
     }
@@ -146,9 +156,9 @@ public final class ApigwSecurityFilter implements Filter {
         return chain.refuse(new ServletRequestView(request, "/"), ((InvalidPath) result).toProblem());
     }
 
-    private void writeAudit(RequestExchange exchange, int status) {
-        // Byte counts need a counting wrapper around the streams; until the audit work adds it they are left out.
-        audit.write(auditRecords.of(exchange, status, -1, -1));
+    private void writeAudit(RequestExchange exchange, int status, HttpServletRequest request) {
+        long bytesIn = request instanceof BodyRequest bodies ? bodies.bytesRead() : -1; // bytesOut: not counted yet
+        audit.write(auditRecords.of(exchange, status, bytesIn, -1));
     }
 
     @Override
@@ -161,14 +171,18 @@ public final class ApigwSecurityFilter implements Filter {
     /** Writes the audit record of an asynchronous request once it is complete. */
     private final class AuditOnComplete implements AsyncListener {
         private final RequestExchange exchange;
+        private final HttpServletRequest request;
 
-        AuditOnComplete(RequestExchange exchange) {
+        AuditOnComplete(RequestExchange exchange, HttpServletRequest request) {
             this.exchange = exchange;
+            this.request = request;
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
-            writeAudit(exchange, ((HttpServletResponse) event.getSuppliedResponse()).getStatus());
+            HttpServletResponse response = (HttpServletResponse) event.getSuppliedResponse();
+            OversizeBody.answer(request, response, exchange, requestIdHeader);
+            writeAudit(exchange, response.getStatus(), request);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.apigw.security.servlet;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,11 @@ interface ContainerFixture extends AutoCloseable {
 
     /** Embedded Jetty 12 (ee10, Servlet 6.0), with its URI checks relaxed so that only our filter stands guard. */
     static ContainerFixture jetty(Filter filter) throws Exception {
+        return jetty(filter, new EchoServlet());
+    }
+
+    /** Embedded Jetty 12 with another application behind the filter. */
+    static ContainerFixture jetty(Filter filter, HttpServlet application) throws Exception {
         var server = new org.eclipse.jetty.server.Server();
         var http = new org.eclipse.jetty.server.HttpConfiguration();
         http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.UNSAFE);
@@ -25,7 +31,7 @@ interface ContainerFixture extends AutoCloseable {
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new EchoServlet()), "/*");
+        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(application), "/*");
         server.setHandler(context);
         server.start();
         return new ContainerFixture() {
@@ -48,6 +54,11 @@ interface ContainerFixture extends AutoCloseable {
 
     /** Embedded Tomcat 10.1 (Servlet 6.0), with encoded slashes and backslashes passed through to the filter. */
     static ContainerFixture tomcat(Filter filter) throws Exception {
+        return tomcat(filter, new EchoServlet());
+    }
+
+    /** Embedded Tomcat 10.1 with another application behind the filter. */
+    static ContainerFixture tomcat(Filter filter, HttpServlet application) throws Exception {
         Path base = Files.createTempDirectory("tomcat");
         var tomcat = new org.apache.catalina.startup.Tomcat();
         tomcat.setBaseDir(base.toString());
@@ -58,7 +69,7 @@ interface ContainerFixture extends AutoCloseable {
         connector.setProperty("allowBackslash", "true");
         tomcat.setConnector(connector);
         var context = tomcat.addContext("", base.toString());
-        org.apache.catalina.startup.Tomcat.addServlet(context, "echo", new EchoServlet());
+        org.apache.catalina.startup.Tomcat.addServlet(context, "echo", application);
         context.addServletMappingDecoded("/*", "echo");
         var def = new org.apache.tomcat.util.descriptor.web.FilterDef();
         def.setFilterName("apigw");

@@ -1,5 +1,6 @@
 package dev.apigw.security.testing;
 
+import dev.apigw.security.RequestBody;
 import dev.apigw.security.RequestView;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class FakeRequest implements RequestView {
     private final boolean secure;
     private final String serverName;
     private final int serverPort;
+    private final RequestBody body;
 
     private FakeRequest(Builder b) {
         this.method = b.method;
@@ -34,6 +36,7 @@ public final class FakeRequest implements RequestView {
         this.secure = b.secure;
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
+        this.body = b.body == null ? RequestBody.empty() : RequestBody.of(b.body.clone(), b.body.length);
     }
 
     public static Builder get(String path) {
@@ -62,6 +65,7 @@ public final class FakeRequest implements RequestView {
     @Override public String scheme() { return secure ? "https" : "http"; }
     @Override public String serverName() { return serverName; }
     @Override public int serverPort() { return serverPort; }
+    @Override public RequestBody body() { return body; }
 
     /** Builds a {@link FakeRequest}; defaults: peer 192.0.2.10, plain HTTP to localhost:8080. */
     public static final class Builder {
@@ -75,6 +79,7 @@ public final class FakeRequest implements RequestView {
         private boolean secure;
         private String serverName = "localhost";
         private int serverPort = 8080;
+        private byte[] body;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -118,6 +123,15 @@ public final class FakeRequest implements RequestView {
             this.serverName = name;
             this.serverPort = port;
             return this;
+        }
+
+        /** A body, with its {@code Content-Type} and {@code Content-Length} headers. */
+        public Builder body(String contentType, String text) {
+            this.body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (contentType != null) {
+                header("Content-Type", contentType);
+            }
+            return header("Content-Length", String.valueOf(body.length));
         }
 
         public FakeRequest build() {
