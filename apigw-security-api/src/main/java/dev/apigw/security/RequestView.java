@@ -62,6 +62,15 @@ public interface RequestView {
         return List.of();
     }
 
+    /**
+     * The body, read on the first call and never past the configured body limit, then kept so that the application
+     * still receives it unchanged. Only controls that need the body call this; an adapter that does not read bodies
+     * answers an empty one.
+     */
+    default RequestBody body() {
+        return RequestBody.empty();
+    }
+
     /** The first value of a query parameter, or {@code null}. */
     default String queryParameter(String name) {
         List<String> values = queryParameters(name);

@@ -1,5 +1,7 @@
 package dev.apigw.security;
 
+import java.util.Map;
+
 /**
  * One request as the controls see it while it passes through the pipeline: the request itself and what earlier
  * controls learned about it.
@@ -23,4 +25,12 @@ public interface SecurityExchange {
 
     /** Whether the client reached this server over HTTPS, directly or through a trusted proxy. */
     boolean https();
+
+    /**
+     * The decoded values of the matched route's {@code {name}} segments, e.g. {@code id -> 42} for {@code /pets/42} on
+     * {@code /pets/{id}}; empty where no route matched or the template has no parameter.
+     */
+    default Map<String, String> pathParameters() {
+        return Map.of();
+    }
 }

@@ -21,7 +21,9 @@ public enum ControlKind {
      * Throttling, usage-plan quotas and the brute-force lockout (the lockout needs {@link #AUTHENTICATION} too,
      * since it learns from authentication failures).
      */
-    THROTTLING("throttling");
+    THROTTLING("throttling"),
+    /** Header and body size limits, content types, and the validation of parameters and bodies. */
+    VALIDATION("validation");
 
     private final String configName;
 

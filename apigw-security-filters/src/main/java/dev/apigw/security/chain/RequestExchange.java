@@ -9,6 +9,7 @@ import dev.apigw.security.SecurityExchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One request on its way through the {@link SecurityChain}: the request, what the controls learned, the headers they
@@ -25,6 +26,7 @@ public final class RequestExchange implements SecurityExchange {
     private final long startNanos;
     private final String traceId;
     private String routeTemplate;
+    private Map<String, String> pathParameters = Map.of();
     private Identity identity = Identity.anonymous();
     private List<Decision.Header> responseHeaders;
     private Problem problem;
@@ -76,6 +78,11 @@ public final class RequestExchange implements SecurityExchange {
         return traceId;
     }
 
+    @Override
+    public Map<String, String> pathParameters() {
+        return pathParameters;
+    }
+
     /** When the request arrived, from {@link System#nanoTime()}. */
     public long startNanos() {
         return startNanos;
@@ -113,8 +120,17 @@ public final class RequestExchange implements SecurityExchange {
         return responseHeaders == null ? List.of() : responseHeaders;
     }
 
-    void route(String template) {
+    void route(String template, Map<String, String> parameters) {
         this.routeTemplate = template;
+        this.pathParameters = parameters;
+    }
+
+    /**
+     * Records a refusal found after the controls let the request through: the application read more of the body
+     * than the limit allows. The servlet adapter answers it if the response is not committed yet.
+     */
+    public void refuseAfterward(Problem p) {
+        this.problem = p;
     }
 
     void reject(Problem p) {

@@ -14,6 +14,10 @@ import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.throttle.RateLimit;
 import dev.apigw.security.throttle.Throttling;
 import dev.apigw.security.transport.TransportControl;
+import dev.apigw.security.validate.BodyParser;
+import dev.apigw.security.validate.RequestValidationControl;
+import dev.apigw.security.validate.RouteValidation;
+import dev.apigw.security.validate.SizeLimitControl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +25,9 @@ import java.util.Set;
 
 /**
  * Assembles, once per route, the array of controls a request on that route runs, in CONTRACT §2 order: transport,
- * IP policy (global, then the route's), CORS (the route's policy, else the global one), brute-force lockout
- * around authentication, authorization, throttling and quotas. Later controls (limits, validation) slot in at
- * their place in {@link #plan}.
+ * IP policy (global, then the route's), CORS (the route's policy, else the global one), size limits, brute-force
+ * lockout around authentication, authorization, throttling and quotas, request validation. Attack signatures
+ * slot in beside the size limits.
  */
 final class RoutePlanner {
 
@@ -35,6 +39,8 @@ final class RoutePlanner {
     private final AuthenticatorRegistry authenticators;
     private final Throttling throttling;
     private final List<SecurityControl> global = new ArrayList<>();
+    private final SizeLimitControl sizeLimits;
+    private final BodyParser bodyParser;
 
     /** {@code throttling} is {@code null} where the chain does not throttle. */
     RoutePlanner(GatewayConfig config, Set<ControlKind> kinds, AuthenticatorRegistry authenticators,
@@ -49,6 +55,10 @@ final class RoutePlanner {
         if (kinds.contains(ControlKind.IP_POLICY)) {
             global.add(new IpPolicyControl(config.ipPolicy()));
         }
+        boolean validation = kinds.contains(ControlKind.VALIDATION);
+        this.sizeLimits = validation ? new SizeLimitControl(config.validation()) : null;
+        // One parser per chain: every control that reads bodies shares its parse through ParsedBody.
+        this.bodyParser = validation ? new BodyParser(config.validation()) : null;
     }
 
     RouteTable<RoutePlan> routeTable() {
@@ -63,6 +73,7 @@ final class RoutePlanner {
     RoutePlan unmatchedPlan() {
         List<SecurityControl> controls = new ArrayList<>(global);
         boolean cors = addCors(controls, config.cors());
+        addIfPresent(controls, sizeLimits);
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             if (config.hasDefaults() && config.defaultAuth() != null) {
                 controls.add(authentication(config.defaultAuth()));
@@ -72,6 +83,7 @@ final class RoutePlanner {
             }
         }
         addThrottle(controls, "* (unmatched)", null);
+        addIfPresent(controls, validation(config.defaultValidate()));
         return new RoutePlan(null, controls, cors);
     }
 
@@ -81,6 +93,7 @@ final class RoutePlanner {
             controls.add(new IpPolicyControl(route.ipPolicy()));
         }
         boolean cors = addCors(controls, route.cors() != null ? route.cors() : config.cors());
+        addIfPresent(controls, sizeLimits);
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             controls.add(authentication(route.auth()));
             if (!route.scopes().isEmpty() || !route.groups().isEmpty()) {
@@ -88,6 +101,7 @@ final class RoutePlanner {
             }
         }
         addThrottle(controls, route.id(), route.throttle());
+        addIfPresent(controls, validation(route.validate() != null ? route.validate() : config.defaultValidate()));
         return new RoutePlan(route.path(), controls, cors);
     }
 
@@ -104,6 +118,16 @@ final class RoutePlanner {
         SecurityControl throttle = throttling == null ? null : throttling.control(routeId, routeLimit);
         if (throttle != null) {
             controls.add(throttle);
+        }
+    }
+
+    private SecurityControl validation(RouteValidation rules) {
+        return rules == null || bodyParser == null ? null : new RequestValidationControl(rules, bodyParser);
+    }
+
+    private static void addIfPresent(List<SecurityControl> controls, SecurityControl control) {
+        if (control != null) {
+            controls.add(control);
         }
     }
 

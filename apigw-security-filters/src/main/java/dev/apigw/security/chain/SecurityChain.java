@@ -16,6 +16,7 @@ import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.throttle.Throttling;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,8 +80,9 @@ public final class SecurityChain implements AutoCloseable {
     /** Runs the controls over a request whose path is normalised. */
     public RequestExchange evaluate(RequestView request) {
         RequestExchange exchange = start(request);
-        RoutePlan plan = planFor(request);
-        exchange.route(plan.template());
+        RouteMatch<RoutePlan> match = matchFor(request);
+        RoutePlan plan = match == null ? unmatched : match.value();
+        exchange.route(plan.template(), match == null ? Map.of() : match.pathParameters());
         for (SecurityControl control : plan.controls()) {
             Decision decision = control.decide(exchange);
             if (decision instanceof Decision.Proceed proceed) {
@@ -103,19 +105,16 @@ public final class SecurityChain implements AutoCloseable {
      * preflights; otherwise, and where CORS does not apply, by its own method, so that an {@code OPTIONS} request
      * can never borrow a laxer route's rules.
      */
-    private RoutePlan planFor(RequestView request) {
+    /** The route a request runs; a preflight runs the route of the method it asks about, where that answers it. */
+    private RouteMatch<RoutePlan> matchFor(RequestView request) {
         String requested = CorsControl.preflightMethod(request);
         if (requested != null) {
-            RoutePlan target = lookup(requested, request.path());
-            if (target.answersPreflight()) {
+            RouteMatch<RoutePlan> target = routes.match(requested, request.path()).orElse(null);
+            if ((target == null ? unmatched : target.value()).answersPreflight()) {
                 return target;
             }
         }
-        return lookup(request.method(), request.path());
-    }
-
-    private RoutePlan lookup(String method, String path) {
-        return routes.match(method, path).map(RouteMatch::value).orElse(unmatched);
+        return routes.match(request.method(), request.path()).orElse(null);
     }
 
     /**

@@ -33,14 +33,17 @@ public final class ConfigDocument {
         this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
     }
 
-    /** The directory relative file paths in the document are read from: the file's own, as for {@code ${file:}}. */
-    public Path baseDirectory() {
-        return baseDirectory;
-    }
-
     /** Where the configuration was read from, e.g. the file's path. */
     public String source() {
         return source;
+    }
+
+    /**
+     * The directory that relative paths in the file start from, such as a route's body schema: the file's own
+     * directory, the loader's {@code baseDirectory}, or the working directory for a stream.
+     */
+    public Path baseDirectory() {
+        return baseDirectory;
     }
 
     /** The stage merged over the base, if one was chosen. */

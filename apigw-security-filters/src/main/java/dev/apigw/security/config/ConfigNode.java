@@ -77,6 +77,20 @@ final class ConfigNode {
         return out;
     }
 
+    /** The members of an object node, by name, in the order written. */
+    java.util.Map<String, ConfigNode> members() {
+        java.util.Map<String, ConfigNode> out = new java.util.LinkedHashMap<>();
+        for (String name : node.propertyNames()) {
+            out.put(name, get(name));
+        }
+        return out;
+    }
+
+    /** The node itself, for values that are JSON by nature (an embedded JSON Schema). */
+    JsonNode json() {
+        return node;
+    }
+
     List<ConfigNode> elements() {
         List<ConfigNode> out = new ArrayList<>();
         int i = 0;

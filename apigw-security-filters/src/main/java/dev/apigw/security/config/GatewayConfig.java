@@ -15,6 +15,8 @@ import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.throttle.ThrottleSettings;
 import dev.apigw.security.transport.TransportPolicy;
+import dev.apigw.security.validate.RouteValidation;
+import dev.apigw.security.validate.ValidationSettings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ public final class GatewayConfig {
     private final AuditSettings audit;
     private final SecurityEventListener events;
     private final ThrottleSettings throttling;
+    private final ValidationSettings validation;
+    private final RouteValidation defaultValidate;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -67,6 +71,8 @@ public final class GatewayConfig {
         this.audit = b.audit;
         this.events = b.events;
         this.throttling = b.throttling;
+        this.validation = b.validation;
+        this.defaultValidate = b.defaultValidate;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -152,6 +158,16 @@ public final class GatewayConfig {
         return throttling;
     }
 
+    /** The {@code validation} section: size and JSON limits. */
+    public ValidationSettings validation() {
+        return validation;
+    }
+
+    /** {@code defaults.validate}: what routes without their own {@code validate} and unmatched requests check. */
+    public RouteValidation defaultValidate() {
+        return defaultValidate;
+    }
+
     /** Builds a {@link GatewayConfig}; every setter validates what it is given. */
     public static final class Builder {
         private CidrSet trustedProxies = CidrSet.empty();
@@ -169,6 +185,8 @@ public final class GatewayConfig {
         private AuditSettings audit = AuditSettings.DEFAULTS;
         private SecurityEventListener events = new SecurityEventLog();
         private ThrottleSettings throttling = ThrottleSettings.NONE;
+        private ValidationSettings validation = ValidationSettings.DEFAULTS;
+        private RouteValidation defaultValidate;
 
         private Builder() {
         }
@@ -273,6 +291,21 @@ public final class GatewayConfig {
         /** Throttling, usage plans and the brute-force lockout. */
         public Builder throttling(ThrottleSettings settings) {
             this.throttling = Objects.requireNonNull(settings, "throttling");
+            return this;
+        }
+
+        /** Size and JSON limits; default {@link ValidationSettings#DEFAULTS}. */
+        public Builder validation(ValidationSettings settings) {
+            this.validation = Objects.requireNonNull(settings, "validation");
+            return this;
+        }
+
+        /** {@code defaults.validate}; it may not name path parameters, which belong to a template. */
+        public Builder defaultValidate(RouteValidation rules) {
+            if (rules != null && !rules.path().isEmpty()) {
+                throw new IllegalArgumentException("defaults.validate cannot name path parameters; put them on the route");
+            }
+            this.defaultValidate = rules;
             return this;
         }
 

@@ -60,6 +60,7 @@ final class GatewayConfigReader {
         for (ConfigNode authorizer : authentication.get("authorizers").elements()) {
             authorizer.build(() -> b.authorizer(AuthenticationReader.authorizer(authorizer)));
         }
+        ValidationConfigReader validation = ValidationConfigReader.read(document, root, b);
         ConfigNode audit = root.get("audit");
         if (audit.present()) {
             b.audit(audit(audit));
@@ -75,22 +76,14 @@ final class GatewayConfigReader {
             CorsSection.readDefaults(defaults.get("cors"), cors.present(), b);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            b.route(route(route, defaultAuth != null, configured));
+            b.route(route(route, defaultAuth != null, configured, validation));
         }
         return root.build(b::build);
     }
 
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("validation")) {
-            root.get(section).refuseIfPresent("the " + section + " section");
-        }
-        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy")) {
+        for (String key : List.of("scopes", "groups", "throttle", "ipPolicy")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
-        }
-        for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("validate")) {
-                route.get(key).refuseIfPresent("a route's " + key);
-            }
         }
     }
 
@@ -214,7 +207,8 @@ final class GatewayConfigReader {
         };
     }
 
-    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, Set<String> configured) {
+    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, Set<String> configured,
+                                     ValidationConfigReader validation) {
         RouteConfig.Builder r = RouteConfig.builder(n.get("path").parse(PathTemplate::parse).text());
         if (n.get("methods").present()) {
             r.methods(n.get("methods").texts().toArray(String[]::new));
@@ -243,6 +237,7 @@ final class GatewayConfigReader {
         if (n.get("throttle").present()) {
             r.throttle(ThrottleConfigReader.rateLimit(n.get("throttle")));
         }
+        r.validate(validation.rules(n.get("validate")));
         return n.build(r::build);
     }
 }

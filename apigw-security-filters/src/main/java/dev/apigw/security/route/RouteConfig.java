@@ -3,6 +3,8 @@ package dev.apigw.security.route;
 import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.throttle.RateLimit;
+import dev.apigw.security.validate.ParameterRule;
+import dev.apigw.security.validate.RouteValidation;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class RouteConfig {
     private final IpPolicy ipPolicy;
     private final CorsPolicy cors;
     private final RateLimit throttle;
+    private final RouteValidation validate;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -38,6 +41,7 @@ public final class RouteConfig {
         this.ipPolicy = b.ipPolicy;
         this.cors = b.cors;
         this.throttle = b.throttle;
+        this.validate = b.validate;
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -101,6 +105,11 @@ public final class RouteConfig {
         return (methods.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(methods))) + " " + path;
     }
 
+    /** The route's {@code validate} block, or {@code null} to use the defaults' one. */
+    public RouteValidation validate() {
+        return validate;
+    }
+
     /** This route with {@code auth} taken from the defaults where it has none of its own. */
     public RouteConfig withDefaultAuth(List<String> defaultAuth) {
         if (auth != null || defaultAuth == null) {
@@ -120,6 +129,7 @@ public final class RouteConfig {
         b.ipPolicy = ipPolicy;
         b.cors = cors;
         b.throttle = throttle;
+        b.validate = validate;
         return b;
     }
 
@@ -138,6 +148,7 @@ public final class RouteConfig {
         private IpPolicy ipPolicy;
         private CorsPolicy cors;
         private RateLimit throttle;
+        private RouteValidation validate;
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -195,8 +206,23 @@ public final class RouteConfig {
             return this;
         }
 
+        /** The route's {@code validate} block: media types, body schema, parameter rules. */
+        public Builder validate(RouteValidation rules) {
+            this.validate = rules;
+            return this;
+        }
+
         /** The immutable route; the template itself is checked when the route table is built. */
         public RouteConfig build() {
+            if (validate != null) {
+                List<String> names = PathTemplate.parse(path).parameterNames();
+                for (ParameterRule rule : validate.path()) {
+                    if (!names.contains(rule.name())) {
+                        throw new IllegalArgumentException("route " + path + " validates the path parameter "
+                                + rule.name() + ", which its template does not have (it has " + names + ")");
+                    }
+                }
+            }
             if (auth != null && auth.isEmpty() && (!scopes.isEmpty() || !groups.isEmpty())) {
                 throw new IllegalArgumentException(
                         "route " + path + " is public (auth: none) but requires scopes or groups; remove them or name an auth method");

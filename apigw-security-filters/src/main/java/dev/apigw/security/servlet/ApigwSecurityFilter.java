@@ -53,6 +53,7 @@ public final class ApigwSecurityFilter implements Filter {
     private SecurityChain chain;
     private AuditSink audit;
     private String requestIdHeader;
+    private long maxBodySize = -1;
 
     /** For {@code web.xml}: the configuration is read from the init-parameters in {@link #init}. */
     public ApigwSecurityFilter() {
@@ -94,6 +95,7 @@ public final class ApigwSecurityFilter implements Filter {
         this.chain = SecurityChain.create(config, controls);
         this.requestIdHeader = config.audit().requestIdHeader();
         this.auditRecords = new AuditRecords(Clock.systemUTC(), config.audit());
+        this.maxBodySize = controls.contains(ControlKind.VALIDATION) ? config.validation().maxBodySize() : -1;
         if (audit == null) {
             audit = new Slf4jAuditSink(config.audit().loggerName());
         }
@@ -101,9 +103,11 @@ public final class ApigwSecurityFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain next) throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+        if (!(req instanceof HttpServletRequest received) || !(res instanceof HttpServletResponse response)) {
             throw new ServletException("apigw-security only protects HTTP requests");
         }
+        // Counts the body as it streams and stops at the limit, whether a control or the application reads it.
+        HttpServletRequest request = maxBodySize < 0 ? received : new BodyRequest(received, maxBodySize);
         RequestExchange exchange = evaluate(request);
         response.setHeader(requestIdHeader, exchange.requestId());
         for (Decision.Header h : exchange.responseHeaders()) {
@@ -122,17 +126,20 @@ public final class ApigwSecurityFilter implements Filter {
         try {
             next.doFilter(new IdentityRequest(request, exchange.identity()), counted);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            // A client that went away surfaces here as an IOException; either way the record is still written.
-            failure = "the application ended with " + e.getClass().getSimpleName();
-            throw e;
+            // An application that failed because it read past the body limit gets a 413, not its own error.
+            if (!OversizeBody.readPastLimit(request)) {
+                // A client that went away surfaces here as an IOException; either way the record is still written.
+                failure = "the application ended with " + e.getClass().getSimpleName();
+                throw e;
+            }
         } finally {
             RequestMdc.clear();
+            OversizeBody.answer(request, response, exchange, requestIdHeader);
             if (failure == null && request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new AuditOnComplete(exchange, counted));
+                request.getAsyncContext().addListener(new AuditOnComplete(exchange, request, counted));
             } else {
                 int status = failure == null || response.isCommitted() ? response.getStatus() : 500;
-                audit.write(auditRecords.of(exchange, status, request.getContentLengthLong(), counted.bytesWritten(),
-                        failure));
+                audit.write(auditRecords.of(exchange, status, bytesIn(request), counted.bytesWritten(), failure));
             }
         }
     }
@@ -150,7 +157,7 @@ public final class ApigwSecurityFilter implements Filter {
             }
         } finally {
             int status = answer == null ? exchange.problem().status() : answer.status();
-            AuditRecord record = auditRecords.of(exchange, status, request.getContentLengthLong(), -1, null);
+            AuditRecord record = auditRecords.of(exchange, status, bytesIn(request), -1, null);
             if (exchange.rejected()) {
                 config.events().onEvent(new SecurityEvent(record.time(), SecurityEventTypes.forReason(record.reason()),
                         record.requestId(), record.clientIp(), record.route(), record.reason(), record.note()));
@@ -175,6 +182,11 @@ public final class ApigwSecurityFilter implements Filter {
         return chain.refuse(new ServletRequestView(request, within), ((InvalidPath) result).toProblem());
     }
 
+    /** Body bytes read through the filter where it counts them, else the declared length. */
+    private static long bytesIn(HttpServletRequest request) {
+        return request instanceof BodyRequest bodies ? bodies.bytesRead() : request.getContentLengthLong();
+    }
+
     @Override
     public void destroy() {
         if (chain != null) {
@@ -185,19 +197,20 @@ public final class ApigwSecurityFilter implements Filter {
     /** Writes the audit record of an asynchronous request once it is complete. */
     private final class AuditOnComplete implements AsyncListener {
         private final RequestExchange exchange;
+        private final HttpServletRequest request;
         private final CountingResponse counted;
 
-        AuditOnComplete(RequestExchange exchange, CountingResponse counted) {
+        AuditOnComplete(RequestExchange exchange, HttpServletRequest request, CountingResponse counted) {
             this.exchange = exchange;
+            this.request = request;
             this.counted = counted;
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
             HttpServletResponse response = (HttpServletResponse) event.getAsyncContext().getResponse();
-            HttpServletRequest request = (HttpServletRequest) event.getAsyncContext().getRequest();
-            audit.write(auditRecords.of(exchange, response.getStatus(), request.getContentLengthLong(),
-                    counted.bytesWritten(), null));
+            OversizeBody.answer(request, response, exchange, requestIdHeader);
+            audit.write(auditRecords.of(exchange, response.getStatus(), bytesIn(request), counted.bytesWritten(), null));
         }
 
         @Override

@@ -38,7 +38,19 @@ final class ProblemResponse {
             }
             json.rawField("errors", errors.append(']').toString());
         }
-        return json.end();
+        return htmlSafe(json.end());
+    }
+
+    /**
+     * Errors may hold a client's property names in their pointers. {@code <}, {@code >} and {@code &} can only occur
+     * inside JSON strings, so writing them as JSON Unicode escapes changes no value and leaves no markup for a browser
+     * or log viewer that mistakes the document for HTML.
+     */
+    private static String htmlSafe(String json) {
+        if (json.indexOf('<') < 0 && json.indexOf('>') < 0 && json.indexOf('&') < 0) {
+            return json;
+        }
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     static void write(HttpServletResponse response, Problem problem, String requestId) throws IOException {

@@ -1,6 +1,8 @@
 package dev.apigw.security.servlet;
 
+import dev.apigw.security.RequestBody;
 import dev.apigw.security.RequestView;
+import dev.apigw.security.validate.UrlEncoded;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.cert.X509Certificate;
@@ -12,7 +14,7 @@ import java.util.Map;
 
 /**
  * The {@link RequestView} of a servlet request: reads through to the container, parses the query string only when a
- * control asks for it, and never reads the body.
+ * control asks for it, and reads the body only when a control asks for it, through the bounded {@link BodyRequest}.
  */
 final class ServletRequestView implements RequestView {
 
@@ -48,9 +50,14 @@ final class ServletRequestView implements RequestView {
     @Override
     public Map<String, List<String>> queryParameters() {
         if (query == null) {
-            query = QueryString.parse(request.getQueryString());
+            query = UrlEncoded.parse(request.getQueryString());
         }
         return query;
+    }
+
+    @Override
+    public RequestBody body() {
+        return request instanceof BodyRequest bodies ? bodies.body() : RequestBody.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.apigw.security.servlet;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,11 @@ interface ContainerFixture extends AutoCloseable {
 
     /** Embedded Tomcat 10.1 (Servlet 6.0), with encoded slashes and backslashes passed through to the filter. */
     static ContainerFixture tomcat(Filter filter) throws Exception {
+        return tomcat(filter, new EchoServlet());
+    }
+
+    /** Embedded Tomcat 10.1 with another application behind the filter. */
+    static ContainerFixture tomcat(Filter filter, HttpServlet application) throws Exception {
         Path base = Files.createTempDirectory("tomcat");
         var tomcat = new org.apache.catalina.startup.Tomcat();
         tomcat.setBaseDir(base.toString());
@@ -90,7 +96,7 @@ interface ContainerFixture extends AutoCloseable {
         connector.setProperty("allowBackslash", "true");
         tomcat.setConnector(connector);
         var context = tomcat.addContext("", base.toString());
-        org.apache.catalina.startup.Tomcat.addServlet(context, "echo", new EchoServlet());
+        org.apache.catalina.startup.Tomcat.addServlet(context, "echo", application);
         context.addServletMappingDecoded("/*", "echo");
         var def = new org.apache.tomcat.util.descriptor.web.FilterDef();
         def.setFilterName("apigw");

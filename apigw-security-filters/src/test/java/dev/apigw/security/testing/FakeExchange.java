@@ -5,9 +5,12 @@ import dev.apigw.security.Identity;
 import dev.apigw.security.RequestView;
 import dev.apigw.security.SecurityExchange;
 
+import java.util.Map;
+
 /** A {@link SecurityExchange} built in a test; the client is the peer unless set. */
 public record FakeExchange(RequestView request, String requestId, ClientAddress clientAddress, String routeTemplate,
-                           Identity identity, boolean https) implements SecurityExchange {
+                           Identity identity, boolean https, Map<String, String> pathParameters)
+        implements SecurityExchange {
 
     public static FakeExchange of(RequestView request) {
         ClientAddress client;
@@ -16,22 +19,26 @@ public record FakeExchange(RequestView request, String requestId, ClientAddress 
         } catch (java.net.UnknownHostException e) {
             client = ClientAddress.unknown();
         }
-        return new FakeExchange(request, "test-request-id", client, null, Identity.anonymous(), request.secure());
+        return new FakeExchange(request, "test-request-id", client, null, Identity.anonymous(), request.secure(), Map.of());
     }
 
     public FakeExchange withClient(ClientAddress client) {
-        return new FakeExchange(request, requestId, client, routeTemplate, identity, https);
+        return new FakeExchange(request, requestId, client, routeTemplate, identity, https, pathParameters);
     }
 
     public FakeExchange withRoute(String template) {
-        return new FakeExchange(request, requestId, clientAddress, template, identity, https);
+        return new FakeExchange(request, requestId, clientAddress, template, identity, https, pathParameters);
     }
 
     public FakeExchange withIdentity(Identity id) {
-        return new FakeExchange(request, requestId, clientAddress, routeTemplate, id, https);
+        return new FakeExchange(request, requestId, clientAddress, routeTemplate, id, https, pathParameters);
     }
 
     public FakeExchange withHttps(boolean value) {
-        return new FakeExchange(request, requestId, clientAddress, routeTemplate, identity, value);
+        return new FakeExchange(request, requestId, clientAddress, routeTemplate, identity, value, pathParameters);
+    }
+
+    public FakeExchange withPathParameters(Map<String, String> parameters) {
+        return new FakeExchange(request, requestId, clientAddress, routeTemplate, identity, https, parameters);
     }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.security.testing;
 
+import dev.apigw.security.RequestBody;
 import dev.apigw.security.RequestView;
 
 import java.security.cert.X509Certificate;
@@ -24,6 +25,7 @@ public final class FakeRequest implements RequestView {
     private final String serverName;
     private final int serverPort;
     private final List<X509Certificate> clientCertificates;
+    private final RequestBody body;
 
     private FakeRequest(Builder b) {
         this.method = b.method;
@@ -37,6 +39,7 @@ public final class FakeRequest implements RequestView {
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
         this.clientCertificates = List.copyOf(b.clientCertificates);
+        this.body = b.body == null ? RequestBody.empty() : RequestBody.of(b.body.clone(), b.body.length);
     }
 
     public static Builder get(String path) {
@@ -66,6 +69,7 @@ public final class FakeRequest implements RequestView {
     @Override public String serverName() { return serverName; }
     @Override public int serverPort() { return serverPort; }
     @Override public List<X509Certificate> clientCertificates() { return clientCertificates; }
+    @Override public RequestBody body() { return body; }
 
     /** Builds a {@link FakeRequest}; defaults: peer 192.0.2.10, plain HTTP to localhost:8080. */
     public static final class Builder {
@@ -80,6 +84,7 @@ public final class FakeRequest implements RequestView {
         private String serverName = "localhost";
         private int serverPort = 8080;
         private List<X509Certificate> clientCertificates = List.of();
+        private byte[] body;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -129,6 +134,15 @@ public final class FakeRequest implements RequestView {
         public Builder clientCertificates(List<X509Certificate> chain) {
             this.clientCertificates = chain;
             return secure(true);
+        }
+
+        /** A body, with its {@code Content-Type} and {@code Content-Length} headers. */
+        public Builder body(String contentType, String text) {
+            this.body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (contentType != null) {
+                header("Content-Type", contentType);
+            }
+            return header("Content-Length", String.valueOf(body.length));
         }
 
         public FakeRequest build() {

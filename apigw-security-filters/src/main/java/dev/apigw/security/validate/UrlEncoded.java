@@ -1,4 +1,4 @@
-package dev.apigw.security.servlet;
+package dev.apigw.security.validate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,21 +10,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses a raw query string into decoded parameters ({@code application/x-www-form-urlencoded}, WHATWG URL §5.1)
- * without touching the request body, which {@code getParameter} would read.
+ * Parses {@code application/x-www-form-urlencoded} text (WHATWG URL §5.1) into decoded parameters: the raw query
+ * string, without touching the request body that {@code getParameter} would read, and form bodies, always as UTF-8
+ * as the WHATWG parser does, so that the controls and the application read the same fields.
  *
  * <p>Lenient where leniency cannot hide anything: a malformed escape is kept literally, as browsers do, so that
  * {@code secret_in_query} and later signature checks see what the application would see. Bounded: at most
  * {@link #MAX_PARAMETERS} parameters are kept.
  */
-final class QueryString {
+public final class UrlEncoded {
 
-    static final int MAX_PARAMETERS = 1000;
+    /** The most parameters kept; the rest are dropped, for the controls and the application alike. */
+    public static final int MAX_PARAMETERS = 1000;
 
-    private QueryString() {
+    private UrlEncoded() {
     }
 
-    static Map<String, List<String>> parse(String raw) {
+    /** The decoded parameters of a raw query string or form body, in order of first appearance. */
+    public static Map<String, List<String>> parse(String raw) {
         if (raw == null || raw.isEmpty()) {
             return Map.of();
         }

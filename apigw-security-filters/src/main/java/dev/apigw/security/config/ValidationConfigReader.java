@@ -1,0 +1,98 @@
+package dev.apigw.security.config;
+
+import dev.apigw.security.validate.JsonLimits;
+import dev.apigw.security.validate.ParameterRule;
+import dev.apigw.security.validate.RouteValidation;
+import dev.apigw.security.validate.SchemaCompiler;
+import dev.apigw.security.validate.ValidationSettings;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Maps the {@code validation} section and the {@code validate} blocks of routes and defaults onto their builders.
+ * Every schema is loaded and compiled here, once, at start-up: a body schema from a file relative to the
+ * configuration's directory, each parameter rule from the file itself; a bad one stops start-up at its pointer.
+ */
+final class ValidationConfigReader {
+
+    private final SchemaCompiler compiler;
+
+    private ValidationConfigReader(ConfigDocument document) {
+        this.compiler = new SchemaCompiler(document.baseDirectory());
+    }
+
+    /** Maps {@code validation} and {@code defaults.validate}; the reader then serves the routes' blocks. */
+    static ValidationConfigReader read(ConfigDocument document, ConfigNode root, GatewayConfig.Builder b) {
+        ValidationConfigReader reader = new ValidationConfigReader(document);
+        if (root.get("validation").present()) {
+            b.validation(reader.settings(root.get("validation")));
+        }
+        ConfigNode defaults = root.get("defaults").get("validate");
+        if (defaults.present()) {
+            defaults.build(() -> b.defaultValidate(reader.rules(defaults)));
+        }
+        return reader;
+    }
+
+    private ValidationSettings settings(ConfigNode n) {
+        // Attack signatures are built separately; until then their settings are refused, never ignored.
+        n.get("attackSignatures").refuseIfPresent("validation.attackSignatures");
+        ValidationSettings s = ValidationSettings.DEFAULTS;
+        if (n.get("maxBodySize").present()) {
+            s = s.withMaxBodySize(n.get("maxBodySize").parse(DataSize::parse).bytes());
+        }
+        if (n.get("maxHeaderSize").present()) {
+            s = s.withMaxHeaderSize(n.get("maxHeaderSize").parse(DataSize::parse).bytes());
+        }
+        ConfigNode json = n.get("json");
+        if (json.present()) {
+            JsonLimits limits = s.json().withRejectDuplicateKeys(json.get("rejectDuplicateKeys").bool(true));
+            if (json.get("maxDepth").present()) {
+                limits = limits.withMaxDepth(json.get("maxDepth").json().intValue());
+            }
+            ConfigNode strings = json.get("maxStringLength");
+            if (strings.present()) {
+                // Beyond 2 Gi characters a string could not be held anyway; the body limit is far below.
+                limits = limits.withMaxStringLength((int) Math.min(strings.parse(DataSize::parse).bytes(),
+                        Integer.MAX_VALUE));
+            }
+            s = s.withJson(limits);
+        }
+        return s;
+    }
+
+    /** A {@code validate} block, or {@code null} where the node is absent. */
+    RouteValidation rules(ConfigNode n) {
+        if (!n.present()) {
+            return null;
+        }
+        RouteValidation.Builder b = RouteValidation.builder();
+        ConfigNode types = n.get("contentTypes");
+        if (types.present()) {
+            types.build(() -> b.contentTypes(types.texts()));
+        }
+        ConfigNode body = n.get("body");
+        if (body.present()) {
+            b.body(body.build(() -> compiler.load(body.text())));
+        }
+        parameters(n.get("query"), b::query);
+        parameters(n.get("path"), b::path);
+        ConfigNode headers = n.get("headers");
+        for (ConfigNode name : headers.get("required").elements()) {
+            b.header(ParameterRule.required(name.text()));
+        }
+        for (Map.Entry<String, ConfigNode> h : headers.members().entrySet()) {
+            if (!h.getKey().equals("required")) {
+                b.header(h.getValue().build(() -> ParameterRule.of(h.getKey(), h.getValue().json(), compiler)));
+            }
+        }
+        return b.build();
+    }
+
+    private void parameters(ConfigNode n, Function<ParameterRule, RouteValidation.Builder> add) {
+        for (Map.Entry<String, ConfigNode> p : n.members().entrySet()) {
+            add.apply(p.getValue().build(() -> ParameterRule.of(p.getKey(), p.getValue().json(), compiler)));
+        }
+    }
+}
