@@ -95,8 +95,8 @@ class ConfigLoaderTest {
 
     @Test
     void sectionsThisVersionDoesNotImplementAreRefusedNotIgnored() {
-        assertThat(errorOf(BASE + "validation: { maxBodySize: 1MiB }\n"))
-                .contains("config error at /validation:").contains("not implemented");
+        assertThat(errorOf(BASE + "defaults: { auth: [jwt], scopes: [pets:read] }\n"))
+                .contains("config error at /defaults/scopes:").contains("not implemented");
     }
 
     @Test

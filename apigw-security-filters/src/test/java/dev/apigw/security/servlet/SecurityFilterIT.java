@@ -131,9 +131,9 @@ class SecurityFilterIT {
     @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("containers")
     void secretInQueryIsRefused(ContainerFixture c) throws Exception {
-        var r = client(c).get("/health?API_KEY=abc", HTTPS);
+        var r = client(c).get("/health?API_KEY=not-echoed-secret", HTTPS);
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("\"reason\":\"secret_in_query\"").doesNotContain("abc");
+        assertThat(r.body()).contains("\"reason\":\"secret_in_query\"").doesNotContain("not-echoed-secret");
     }
 
     @ParameterizedTest(name = "{0}", autoCloseArguments = false)
