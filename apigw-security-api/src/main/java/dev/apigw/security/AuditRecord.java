@@ -26,9 +26,11 @@ import java.time.Instant;
  * @param bytesOut   response body bytes written
  * @param throttleRemaining tokens left in the tightest limit, or {@code null} where no limit applied
  * @param note       what failed, for operators; never a credential
+ * @param overheadMicros time the security controls took for this request, in microseconds (not in CONTRACT §5:
+ *                   an addition so that users can see what the library costs them)
  */
 public record AuditRecord(Instant time, String requestId, String traceId, String clientIp, String peerIp, String method, String path,
                           String route, int status, long latencyMs, String decision, String reason, String authMethod,
                           String principal, String apiKeyId, String plan, String userAgent, long bytesIn,
-                          long bytesOut, Long throttleRemaining, String note) {
+                          long bytesOut, Long throttleRemaining, String note, long overheadMicros) {
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a control decided about a request: proceed (perhaps with something learned and headers for the response) or
- * reject with a {@link Problem}.
+ * What a control decided about a request: proceed (perhaps with something learned and headers for the response),
+ * reject with a {@link Problem}, or answer the request itself without a body ({@link Respond}, e.g. a CORS
+ * preflight).
  *
  * <p>A decision is a value, never an exception, so that the pipeline writes every rejection in one place.
  */
-public sealed interface Decision permits Decision.Proceed, Decision.Reject {
+public sealed interface Decision permits Decision.Proceed, Decision.Reject, Decision.Respond {
 
     /** Proceed with nothing learned and no header to add. Allocates nothing. */
     static Proceed proceed() {
@@ -25,6 +26,18 @@ public sealed interface Decision permits Decision.Proceed, Decision.Reject {
     /** Refuse the request. */
     static Reject reject(Problem problem) {
         return new Reject(problem);
+    }
+
+    /**
+     * End the request with a successful answer of the control's own, without a body: the application is not called.
+     * For protocol answers such as a CORS preflight (Fetch §3.2.3: 204 with the grant headers); refusals are
+     * {@link #reject} so that they stay problem+json.
+     *
+     * @param status  a 2xx status
+     * @param headers the response headers, in order
+     */
+    static Respond respond(int status, List<Header> headers) {
+        return new Respond(status, headers);
     }
 
     /** Whether the request may go on. */
@@ -64,6 +77,27 @@ public sealed interface Decision permits Decision.Proceed, Decision.Reject {
     record Reject(Problem problem) implements Decision {
         public Reject {
             Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public boolean proceeds() {
+            return false;
+        }
+    }
+
+    /**
+     * Stop here and answer with a status and headers, without a body; the request counts as allowed.
+     *
+     * @param status  the HTTP status, 200 to 299
+     * @param headers the response headers, in order
+     */
+    record Respond(int status, List<Header> headers) implements Decision {
+        public Respond {
+            if (status < 200 || status > 299) {
+                throw new IllegalArgumentException("a control answers with a 2xx status, not " + status
+                        + "; refuse with Decision.reject(Problem) instead");
+            }
+            headers = List.copyOf(headers);
         }
 
         @Override

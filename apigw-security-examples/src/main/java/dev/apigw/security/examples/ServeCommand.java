@@ -72,6 +72,7 @@ final class ServeCommand {
         out.println("  curl -i -H \"Authorization: Bearer $READER\" " + base + "/whoami   # the identity");
         out.println("  curl -i -H \"Authorization: Bearer $READER\" -d '{\"name\":\"Kit\"}' " + base + "/pets   # 403 insufficient_scope");
         out.println("  curl -i -H \"Authorization: Bearer $WRITER\" -d '{\"name\":\"Kit\"}' " + base + "/pets   # 201");
+        out.println("  curl -i -H \"X-Partner-Token: demo-partner-token\" " + base + "/whoami   # the example authorizer");
     }
 
     static GatewayConfig load(String file, String stage) {

@@ -100,6 +100,16 @@ class DemoJarIT {
     }
 
     @Test
+    void theExampleAuthorizerAllowsThePartnerTokenAndDeniesOthers() throws Exception {
+        var whoami = get("/whoami", "X-Partner-Token", "demo-partner-token");
+        assertThat(whoami.statusCode()).isEqualTo(200);
+        assertThat(whoami.body()).contains("\"principal\":\"partner-demo\"", "\"authMethod\":\"partner\"");
+        var denied = get("/pets", "X-Partner-Token", "guess");
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("authorizer_denied");
+    }
+
+    @Test
     void refusesAReadTokenOnAWriteRoute() throws Exception {
         var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pets"))
                 .header("Authorization", "Bearer " + readerToken)

@@ -43,6 +43,7 @@ public final class AuditRecordFormat {
             json.rawField("throttle", new JsonLine(32).field("remaining", r.throttleRemaining()).end());
         }
         json.field("note", r.note());
+        json.field("overheadMicros", r.overheadMicros());
         return json.end();
     }
 }

@@ -2,7 +2,9 @@ package dev.apigw.security.chain;
 
 import dev.apigw.security.CredentialAuthenticator;
 import dev.apigw.security.auth.apikey.ApiKeyAuthenticator;
+import dev.apigw.security.auth.authorizer.AuthorizerAuthenticator;
 import dev.apigw.security.auth.jwt.JwtAuthenticator;
+import dev.apigw.security.auth.mtls.MtlsAuthenticator;
 import dev.apigw.security.config.GatewayConfig;
 
 import java.util.ArrayList;
@@ -35,6 +37,10 @@ final class AuthenticatorRegistry implements AutoCloseable {
                 byName.put("apiKey", ApiKeyAuthenticator.builder(config.apiKeys().store())
                         .header(config.apiKeys().header()).build());
             }
+            if (config.mtls() != null) {
+                byName.put("mtls", new MtlsAuthenticator(config.mtls(), config.trustedProxies()));
+            }
+            config.authorizers().forEach((name, settings) -> byName.put(name, new AuthorizerAuthenticator(settings)));
             byName.putAll(config.customAuthenticators());
         }
         List<Object> owned = new ArrayList<>(byName.values());

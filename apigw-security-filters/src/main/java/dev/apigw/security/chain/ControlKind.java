@@ -13,6 +13,8 @@ public enum ControlKind {
     TRANSPORT("transport"),
     /** The global and per-route IP policies. */
     IP_POLICY("ipPolicy"),
+    /** CORS (Fetch §3.2): preflights answered, actual requests from origins that are not allowed refused. */
+    CORS("cors"),
     /** Route enforcement ({@code route_not_found}), authentication and authorization. */
     AUTHENTICATION("authentication");
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One request on its way through the {@link SecurityChain}: the request, what the controls learned, the headers they
- * want on the response and, if it was refused, the problem.
+ * want on the response and, if a control ended it, the problem or the control's own answer.
  *
  * <p>Confined to the request's thread; the chain writes it, the servlet adapter and the audit read it afterwards.
  */
@@ -28,6 +28,8 @@ public final class RequestExchange implements SecurityExchange {
     private Identity identity = Identity.anonymous();
     private List<Decision.Header> responseHeaders;
     private Problem problem;
+    private long decidedNanos;
+    private Decision.Respond answer;
 
     RequestExchange(RequestView request, String requestId, ClientAddress clientAddress, boolean https, long startNanos,
                     String traceId) {
@@ -79,6 +81,15 @@ public final class RequestExchange implements SecurityExchange {
         return startNanos;
     }
 
+    /** How long the controls took, in nanoseconds. */
+    public long decisionNanos() {
+        return decidedNanos - startNanos;
+    }
+
+    void decided() {
+        this.decidedNanos = System.nanoTime();
+    }
+
     /** Whether a control refused the request. */
     public boolean rejected() {
         return problem != null;
@@ -87,6 +98,14 @@ public final class RequestExchange implements SecurityExchange {
     /** The problem of a refused request, or {@code null}. */
     public Problem problem() {
         return problem;
+    }
+
+    /**
+     * The answer a control ended the request with instead of the application (a CORS preflight's 204), or
+     * {@code null}. Such a request is allowed, not rejected.
+     */
+    public Decision.Respond answer() {
+        return answer;
     }
 
     /** Headers the controls want on the response, whatever its status (HSTS, CORS, RateLimit...). */
@@ -100,6 +119,10 @@ public final class RequestExchange implements SecurityExchange {
 
     void reject(Problem p) {
         this.problem = p;
+    }
+
+    void answer(Decision.Respond respond) {
+        this.answer = respond;
     }
 
     void apply(Decision.Proceed proceed) {

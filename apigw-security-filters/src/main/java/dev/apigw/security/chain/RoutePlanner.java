@@ -6,6 +6,8 @@ import dev.apigw.security.SecurityControl;
 import dev.apigw.security.auth.AuthenticationControl;
 import dev.apigw.security.auth.ScopeAuthorization;
 import dev.apigw.security.config.GatewayConfig;
+import dev.apigw.security.cors.CorsControl;
+import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.IpPolicyControl;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
@@ -17,8 +19,8 @@ import java.util.Set;
 
 /**
  * Assembles, once per route, the array of controls a request on that route runs, in CONTRACT §2 order: transport,
- * IP policy (global, then the route's), authentication, authorization. Later controls (CORS, limits, throttling,
- * validation) slot in at their place in {@link #plan}.
+ * IP policy (global, then the route's), CORS (the route's policy, else the global one), authentication,
+ * authorization. Later controls (limits, throttling, validation) slot in at their place in {@link #plan}.
  */
 final class RoutePlanner {
 
@@ -53,6 +55,7 @@ final class RoutePlanner {
     /** What a request that matches no route runs: the defaults where there are some, else 404. */
     RoutePlan unmatchedPlan() {
         List<SecurityControl> controls = new ArrayList<>(global);
+        boolean cors = addCors(controls, config.cors());
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             if (config.hasDefaults() && config.defaultAuth() != null) {
                 controls.add(authentication(config.defaultAuth()));
@@ -60,7 +63,7 @@ final class RoutePlanner {
                 controls.add(exchange -> ROUTE_NOT_FOUND);
             }
         }
-        return new RoutePlan(null, controls);
+        return new RoutePlan(null, controls, cors);
     }
 
     private RoutePlan plan(RouteConfig route) {
@@ -68,13 +71,23 @@ final class RoutePlanner {
         if (kinds.contains(ControlKind.IP_POLICY) && route.ipPolicy() != null) {
             controls.add(new IpPolicyControl(route.ipPolicy()));
         }
+        boolean cors = addCors(controls, route.cors() != null ? route.cors() : config.cors());
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             controls.add(authentication(route.auth()));
             if (!route.scopes().isEmpty() || !route.groups().isEmpty()) {
                 controls.add(new ScopeAuthorization(route.scopes(), route.groups()));
             }
         }
-        return new RoutePlan(route.path(), controls);
+        return new RoutePlan(route.path(), controls, cors);
+    }
+
+    /** Adds the CORS control where CORS is selected and a policy applies; says whether it did. */
+    private boolean addCors(List<SecurityControl> controls, CorsPolicy policy) {
+        if (!kinds.contains(ControlKind.CORS) || policy == null) {
+            return false;
+        }
+        controls.add(new CorsControl(policy));
+        return true;
     }
 
     private SecurityControl authentication(List<String> methods) {

@@ -8,6 +8,7 @@ import dev.apigw.security.RequestView;
 import dev.apigw.security.SecurityControl;
 import dev.apigw.security.audit.RequestIdSource;
 import dev.apigw.security.audit.TraceParent;
+import dev.apigw.security.cors.CorsControl;
 import dev.apigw.security.config.GatewayConfig;
 import dev.apigw.security.ip.ClientAddressResolver;
 import dev.apigw.security.route.RouteMatch;
@@ -56,18 +57,43 @@ public final class SecurityChain implements AutoCloseable {
     /** Runs the controls over a request whose path is normalised. */
     public RequestExchange evaluate(RequestView request) {
         RequestExchange exchange = start(request);
-        RoutePlan plan = routes.match(request.method(), request.path()).map(RouteMatch::value).orElse(unmatched);
+        RoutePlan plan = planFor(request);
         exchange.route(plan.template());
         for (SecurityControl control : plan.controls()) {
             Decision decision = control.decide(exchange);
             if (decision instanceof Decision.Proceed proceed) {
                 exchange.apply(proceed);
+            } else if (decision instanceof Decision.Reject reject) {
+                exchange.reject(reject.problem());
+                break;
             } else {
-                exchange.reject(((Decision.Reject) decision).problem());
+                exchange.answer((Decision.Respond) decision);
                 break;
             }
         }
+        exchange.decided();
         return exchange;
+    }
+
+    /**
+     * The plan of the route the request is for. A CORS preflight asks about another method than its own
+     * ({@code OPTIONS}), so it is routed by the method it asks for (Fetch §3.2.2), where that route's plan answers
+     * preflights; otherwise, and where CORS does not apply, by its own method, so that an {@code OPTIONS} request
+     * can never borrow a laxer route's rules.
+     */
+    private RoutePlan planFor(RequestView request) {
+        String requested = CorsControl.preflightMethod(request);
+        if (requested != null) {
+            RoutePlan target = lookup(requested, request.path());
+            if (target.answersPreflight()) {
+                return target;
+            }
+        }
+        return lookup(request.method(), request.path());
+    }
+
+    private RoutePlan lookup(String method, String path) {
+        return routes.match(method, path).map(RouteMatch::value).orElse(unmatched);
     }
 
     /**
@@ -77,6 +103,7 @@ public final class SecurityChain implements AutoCloseable {
     public RequestExchange refuse(RequestView request, Problem problem) {
         RequestExchange exchange = start(request);
         exchange.reject(problem);
+        exchange.decided();
         return exchange;
     }
 

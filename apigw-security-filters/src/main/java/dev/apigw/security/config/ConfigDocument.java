@@ -2,6 +2,7 @@ package dev.apigw.security.config;
 
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,17 +23,24 @@ public final class ConfigDocument {
     private final Optional<String> stage;
     private final JsonNode tree;
     private final Map<String, String> origins;
+    private final Path baseDirectory;
     private final List<String> stageNames;
     private final Map<String, String> unresolved;
 
     ConfigDocument(String source, Optional<String> stage, JsonNode tree, Map<String, String> origins,
-                   List<String> stageNames, Map<String, String> unresolved) {
+                   Path baseDirectory, List<String> stageNames, Map<String, String> unresolved) {
         this.source = Objects.requireNonNull(source, "source");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.origins = Map.copyOf(origins);
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
         this.stageNames = List.copyOf(stageNames);
         this.unresolved = Map.copyOf(unresolved);
+    }
+
+    /** The directory relative file paths in the document are read from: the file's own, as for {@code ${file:}}. */
+    public Path baseDirectory() {
+        return baseDirectory;
     }
 
     /** Where the configuration was read from, e.g. the file's path. */

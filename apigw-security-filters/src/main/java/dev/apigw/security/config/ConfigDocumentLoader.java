@@ -86,7 +86,7 @@ public final class ConfigDocumentLoader {
         Map<String, String> origins = interpolator.apply(tree);
         Map<String, String> unresolved = interpolator.unresolved();
         throwIfAny(schema.checkResolved(tree, origins, unresolved.keySet()));
-        return new ConfigDocument(source, stage, tree, origins, stageNames, unresolved);
+        return new ConfigDocument(source, stage, tree, origins, base, stageNames, unresolved);
     }
 
     private static void throwIfAny(List<ConfigError> errors) {

@@ -3,6 +3,8 @@ package dev.apigw.security.config;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,17 @@ final class ConfigNode {
             out.add(new ConfigNode(document, e, pointer + "/" + i++));
         }
         return out;
+    }
+
+    /** A file path, relative to the configuration file's directory unless absolute. */
+    Path path() {
+        return build(() -> {
+            try {
+                return document.baseDirectory().resolve(text());
+            } catch (InvalidPathException e) {
+                throw new InvalidValueException(text(), "is not a file path");
+            }
+        });
     }
 
     /** A duration; the schema also admits the number 0. */

@@ -5,7 +5,10 @@ import dev.apigw.security.SecurityEventListener;
 import dev.apigw.security.audit.SecurityEventLog;
 import dev.apigw.security.audit.AuditSettings;
 import dev.apigw.security.auth.apikey.ApiKeySettings;
+import dev.apigw.security.auth.authorizer.AuthorizerSettings;
 import dev.apigw.security.auth.jwt.JwtSettings;
+import dev.apigw.security.auth.mtls.MtlsSettings;
+import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.CidrSet;
 import dev.apigw.security.ip.IpPolicy;
 import dev.apigw.security.route.RouteConfig;
@@ -34,8 +37,11 @@ public final class GatewayConfig {
     private final CidrSet trustedProxies;
     private final TransportPolicy transport;
     private final IpPolicy ipPolicy;
+    private final CorsPolicy cors;
     private final JwtSettings jwt;
     private final ApiKeySettings apiKeys;
+    private final MtlsSettings mtls;
+    private final Map<String, AuthorizerSettings> authorizers;
     private final Map<String, CredentialAuthenticator> customAuthenticators;
     private final List<String> defaultAuth;
     private final boolean hasDefaults;
@@ -47,8 +53,11 @@ public final class GatewayConfig {
         this.trustedProxies = b.trustedProxies;
         this.transport = b.transport;
         this.ipPolicy = b.ipPolicy;
+        this.cors = b.cors;
         this.jwt = b.jwt;
         this.apiKeys = b.apiKeys;
+        this.mtls = b.mtls;
+        this.authorizers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.authorizers));
         this.customAuthenticators = Map.copyOf(b.customAuthenticators);
         this.defaultAuth = b.defaultAuth;
         this.hasDefaults = b.hasDefaults;
@@ -77,6 +86,14 @@ public final class GatewayConfig {
         return ipPolicy;
     }
 
+    /**
+     * The CORS policy of every route without its own and of requests that match no route ({@code cors}, or
+     * {@code defaults.cors}), or {@code null}: then only routes with their own policy do CORS.
+     */
+    public CorsPolicy cors() {
+        return cors;
+    }
+
     /** The JWT settings, or {@code null} where JWT is not configured. */
     public JwtSettings jwt() {
         return jwt;
@@ -85,6 +102,16 @@ public final class GatewayConfig {
     /** The API key settings, or {@code null} where API keys are not configured. */
     public ApiKeySettings apiKeys() {
         return apiKeys;
+    }
+
+    /** The mutual TLS settings, or {@code null} where mTLS is not configured. */
+    public MtlsSettings mtls() {
+        return mtls;
+    }
+
+    /** The custom authorizers by name, in the order configured. */
+    public Map<String, AuthorizerSettings> authorizers() {
+        return authorizers;
     }
 
     /** Authenticators registered in code, by name (custom methods). */
@@ -122,8 +149,11 @@ public final class GatewayConfig {
         private CidrSet trustedProxies = CidrSet.empty();
         private TransportPolicy transport = TransportPolicy.builder().requireHttps(true).build();
         private IpPolicy ipPolicy = IpPolicy.builder().build();
+        private CorsPolicy cors;
         private JwtSettings jwt;
         private ApiKeySettings apiKeys;
+        private MtlsSettings mtls;
+        private final Map<String, AuthorizerSettings> authorizers = new LinkedHashMap<>();
         private final Map<String, CredentialAuthenticator> customAuthenticators = new LinkedHashMap<>();
         private List<String> defaultAuth;
         private boolean hasDefaults;
@@ -152,6 +182,16 @@ public final class GatewayConfig {
             return this;
         }
 
+        /**
+         * The CORS policy for every route without its own and for unmatched requests ({@code cors}, or
+         * {@code defaults.cors}). Without any policy the filter does no CORS: browsers keep the same-origin policy,
+         * and cross-origin requests are neither granted nor refused.
+         */
+        public Builder cors(CorsPolicy policy) {
+            this.cors = policy;
+            return this;
+        }
+
         /** Enables JWT authentication. */
         public Builder jwt(JwtSettings settings) {
             this.jwt = settings;
@@ -164,16 +204,33 @@ public final class GatewayConfig {
             return this;
         }
 
+        /** Enables mutual TLS authentication (method {@code mtls}). */
+        public Builder mtls(MtlsSettings settings) {
+            this.mtls = settings;
+            return this;
+        }
+
+        /** Adds a custom authorizer plugin, listed in routes under its name. */
+        public Builder authorizer(AuthorizerSettings settings) {
+            checkFreeName(settings.name());
+            authorizers.put(settings.name(), settings);
+            return this;
+        }
+
         /** Registers a custom authentication method under its {@link CredentialAuthenticator#name()}. */
         public Builder authenticator(CredentialAuthenticator authenticator) {
-            String name = authenticator.name();
+            checkFreeName(authenticator.name());
+            customAuthenticators.put(authenticator.name(), authenticator);
+            return this;
+        }
+
+        private void checkFreeName(String name) {
             if (BUILT_IN_METHODS.contains(name) || "none".equals(name)) {
                 throw new IllegalArgumentException("\"" + name + "\" is a built-in method name; choose another name");
             }
-            if (customAuthenticators.putIfAbsent(name, authenticator) != null) {
-                throw new IllegalArgumentException("two authenticators are named \"" + name + "\"");
+            if (customAuthenticators.containsKey(name) || authorizers.containsKey(name)) {
+                throw new IllegalArgumentException("two authentication methods are named \"" + name + "\"");
             }
-            return this;
         }
 
         /**
@@ -232,14 +289,14 @@ public final class GatewayConfig {
             boolean configured = switch (method) {
                 case "jwt" -> jwt != null;
                 case "apiKey" -> apiKeys != null;
-                case "mtls" -> false;
-                default -> customAuthenticators.containsKey(method);
+                case "mtls" -> mtls != null;
+                default -> customAuthenticators.containsKey(method) || authorizers.containsKey(method);
             };
             if (!configured) {
                 String hint = switch (method) {
                     case "jwt" -> "configure authentication.jwt";
                     case "apiKey" -> "configure authentication.apiKeys";
-                    case "mtls" -> "this version does not implement " + method + " yet";
+                    case "mtls" -> "configure authentication.mtls";
                     default -> "configure an authorizer named " + method;
                 };
                 throw new IllegalArgumentException(where + " uses auth method \"" + method + "\", which is not configured (" + hint + ")");

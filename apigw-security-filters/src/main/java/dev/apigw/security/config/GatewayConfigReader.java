@@ -10,7 +10,9 @@ import dev.apigw.security.route.PathTemplate;
 import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.transport.TransportPolicy;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Maps a checked {@link ConfigDocument} onto {@link GatewayConfig}'s builders: the YAML file is a thin layer over the
@@ -38,31 +40,38 @@ final class GatewayConfigReader {
         if (ip.present()) {
             b.ipPolicy(ipPolicy(ip));
         }
-        ConfigNode jwt = root.get("authentication").get("jwt");
+        ConfigNode cors = root.get("cors");
+        if (cors.present()) {
+            b.cors(CorsSection.read(cors));
+        }
+        ConfigNode authentication = root.get("authentication");
+        ConfigNode jwt = authentication.get("jwt");
         if (jwt.present()) {
             b.jwt(jwt(jwt));
         }
-        ConfigNode apiKeys = root.get("authentication").get("apiKeys");
+        ConfigNode apiKeys = authentication.get("apiKeys");
         if (apiKeys.present()) {
-            b.apiKeys(ApiKeyStoreReader.read(apiKeys, baseDirectory(document)));
+            b.apiKeys(ApiKeyStoreReader.read(apiKeys, document.baseDirectory()));
+        }
+        ConfigNode mtls = authentication.get("mtls");
+        if (mtls.present()) {
+            b.mtls(AuthenticationReader.mtls(mtls));
+        }
+        for (ConfigNode authorizer : authentication.get("authorizers").elements()) {
+            authorizer.build(() -> b.authorizer(AuthenticationReader.authorizer(authorizer)));
         }
         ConfigNode audit = root.get("audit");
         if (audit.present()) {
             b.audit(audit(audit));
         }
-        java.util.Set<String> configured = new java.util.HashSet<>();
-        if (jwt.present()) {
-            configured.add("jwt");
-        }
-        if (apiKeys.present()) {
-            configured.add("apiKey");
-        }
+        Set<String> configured = configuredMethods(authentication);
         ConfigNode defaults = root.get("defaults");
         List<String> defaultAuth = null;
         if (defaults.present()) {
             defaultAuth = auth(defaults.get("auth"));
             checkConfigured(defaults.get("auth"), defaultAuth, configured);
             b.defaults(defaultAuth);
+            CorsSection.readDefaults(defaults.get("cors"), cors.present(), b);
         }
         for (ConfigNode route : root.get("routes").elements()) {
             b.route(route(route, defaultAuth != null, configured));
@@ -70,25 +79,15 @@ final class GatewayConfigReader {
         return root.build(b::build);
     }
 
-    /** Where relative paths in the file start: the file's own directory, else the working directory. */
-    private static java.nio.file.Path baseDirectory(ConfigDocument document) {
-        java.nio.file.Path source = java.nio.file.Path.of(document.source()).toAbsolutePath();
-        return java.nio.file.Files.isRegularFile(source) ? source.getParent() : java.nio.file.Path.of("").toAbsolutePath();
-    }
-
     private static void refuseUnimplemented(ConfigNode root) {
-        for (String section : List.of("cors", "usagePlans", "throttling", "validation")) {
+        for (String section : List.of("usagePlans", "throttling", "validation")) {
             root.get(section).refuseIfPresent("the " + section + " section");
         }
-        ConfigNode auth = root.get("authentication");
-        for (String method : List.of("mtls", "authorizers")) {
-            auth.get(method).refuseIfPresent("authentication." + method);
-        }
-        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy", "cors")) {
+        for (String key : List.of("scopes", "groups", "throttle", "validate", "ipPolicy")) {
             root.get("defaults").get(key).refuseIfPresent("defaults." + key);
         }
         for (ConfigNode route : root.get("routes").elements()) {
-            for (String key : List.of("throttle", "validate", "cors")) {
+            for (String key : List.of("throttle", "validate")) {
                 route.get(key).refuseIfPresent("a route's " + key);
             }
         }
@@ -174,7 +173,25 @@ final class GatewayConfigReader {
         return n.isText() ? RouteConfig.PUBLIC : n.texts();
     }
 
-    private static void checkConfigured(ConfigNode node, List<String> methods, java.util.Set<String> configured) {
+    /** The authentication methods the file configures: the one place that knows which sections name a method. */
+    private static Set<String> configuredMethods(ConfigNode authentication) {
+        Set<String> configured = new LinkedHashSet<>();
+        if (authentication.get("jwt").present()) {
+            configured.add("jwt");
+        }
+        if (authentication.get("mtls").present()) {
+            configured.add("mtls");
+        }
+        if (authentication.get("apiKeys").present()) {
+            configured.add("apiKey");
+        }
+        for (ConfigNode authorizer : authentication.get("authorizers").elements()) {
+            configured.add(authorizer.get("name").text());
+        }
+        return configured;
+    }
+
+    private static void checkConfigured(ConfigNode node, List<String> methods, Set<String> configured) {
         if (methods == null) {
             return;
         }
@@ -182,16 +199,21 @@ final class GatewayConfigReader {
             String m = methods.get(i);
             if (!configured.contains(m)) {
                 throw node.get(String.valueOf(i)).error("auth method \"" + m + "\" is not configured ("
-                        + switch (m) {
-                            case "jwt" -> "add authentication.jwt";
-                            case "apiKey" -> "add authentication.apiKeys";
-                            default -> "this version implements jwt and apiKey";
-                        } + ")");
+                        + missingMethodHint(m) + ")");
             }
         }
     }
 
-    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, java.util.Set<String> configured) {
+    private static String missingMethodHint(String method) {
+        return switch (method) {
+            case "jwt" -> "add authentication.jwt";
+            case "mtls" -> "add authentication.mtls";
+            case "apiKey" -> "add authentication.apiKeys";
+            default -> "add an authorizer named " + method + " under authentication.authorizers";
+        };
+    }
+
+    private static RouteConfig route(ConfigNode n, boolean hasDefaultAuth, Set<String> configured) {
         RouteConfig.Builder r = RouteConfig.builder(n.get("path").parse(PathTemplate::parse).text());
         if (n.get("methods").present()) {
             r.methods(n.get("methods").texts().toArray(String[]::new));
@@ -212,6 +234,10 @@ final class GatewayConfigReader {
         ConfigNode ip = n.get("ipPolicy");
         if (ip.present()) {
             r.ipPolicy(ipPolicy(ip));
+        }
+        ConfigNode cors = n.get("cors");
+        if (cors.present()) {
+            r.cors(CorsSection.read(cors));
         }
         return n.build(r::build);
     }

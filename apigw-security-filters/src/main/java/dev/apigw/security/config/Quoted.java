@@ -1,5 +1,7 @@
 package dev.apigw.security.config;
 
+import dev.apigw.security.json.JsonLine;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,35 +51,7 @@ final class Quoted {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (needsEscape(text, i, c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        JsonLine.escape(out, text);
         return out.toString();
-    }
-
-    private static boolean needsEscape(String text, int i, char c) {
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-        }
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

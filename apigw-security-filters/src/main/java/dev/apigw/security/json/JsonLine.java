@@ -61,6 +61,17 @@ public final class JsonLine {
     /** Appends a JSON string literal for {@code value}. */
     public static void string(StringBuilder out, String value) {
         out.append('"');
+        escape(out, value);
+        out.append('"');
+    }
+
+    /**
+     * Appends {@code value} escaped for the inside of a JSON string. Beyond what JSON requires, every control,
+     * format (bidi overrides, zero-width characters) and line or paragraph separator character, and every lone
+     * surrogate, is written as a {@code \\u} escape, so that a log line shows what was sent and cannot be made to read
+     * differently from what it holds.
+     */
+    public static void escape(StringBuilder out, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -69,27 +80,30 @@ public final class JsonLine {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> appendOther(out, value, i, c);
+                default -> {
+                    if (needsEscape(value, i, c)) {
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
-        out.append('"');
     }
 
-    private static void appendOther(StringBuilder out, String value, int i, char c) {
-        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
-            // Escaped rather than dropped so the record still shows that something odd was sent.
-            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-        } else if (Character.isSurrogate(c) && !pairedSurrogate(value, i, c)) {
-            out.append('\ufffd');
-        } else {
-            out.append(c);
+    private static boolean needsEscape(String text, int i, char c) {
+        if (c >= 0x20 && c < 0x7f) {
+            return false;
         }
-    }
-
-    private static boolean pairedSurrogate(String s, int i, char c) {
         if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
         }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.security.route;
 
+import dev.apigw.security.cors.CorsPolicy;
 import dev.apigw.security.ip.IpPolicy;
 
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ public final class RouteConfig {
     private final Set<String> scopes;
     private final Set<String> groups;
     private final IpPolicy ipPolicy;
+    private final CorsPolicy cors;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -32,6 +34,7 @@ public final class RouteConfig {
         this.scopes = Set.copyOf(b.scopes);
         this.groups = Set.copyOf(b.groups);
         this.ipPolicy = b.ipPolicy;
+        this.cors = b.cors;
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -74,6 +77,14 @@ public final class RouteConfig {
         return ipPolicy;
     }
 
+    /**
+     * The route's own CORS policy, which replaces the global one for this route (lists are not merged: a route that
+     * needs more origins lists all of them), or {@code null} to use the global one.
+     */
+    public CorsPolicy cors() {
+        return cors;
+    }
+
     /** This route with {@code auth} taken from the defaults where it has none of its own. */
     public RouteConfig withDefaultAuth(List<String> defaultAuth) {
         if (auth != null || defaultAuth == null) {
@@ -91,6 +102,7 @@ public final class RouteConfig {
         b.scopes.addAll(scopes);
         b.groups.addAll(groups);
         b.ipPolicy = ipPolicy;
+        b.cors = cors;
         return b;
     }
 
@@ -107,6 +119,7 @@ public final class RouteConfig {
         private final Set<String> scopes = new LinkedHashSet<>();
         private final Set<String> groups = new LinkedHashSet<>();
         private IpPolicy ipPolicy;
+        private CorsPolicy cors;
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -149,6 +162,12 @@ public final class RouteConfig {
         /** The route's own IP policy. */
         public Builder ipPolicy(IpPolicy policy) {
             this.ipPolicy = policy;
+            return this;
+        }
+
+        /** The route's own CORS policy, replacing the global one for this route. */
+        public Builder cors(CorsPolicy policy) {
+            this.cors = policy;
             return this;
         }
 

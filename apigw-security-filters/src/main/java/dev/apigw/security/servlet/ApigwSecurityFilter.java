@@ -109,12 +109,8 @@ public final class ApigwSecurityFilter implements Filter {
         for (Decision.Header h : exchange.responseHeaders()) {
             response.addHeader(h.name(), h.value());
         }
-        if (exchange.rejected()) {
-            try {
-                ProblemResponse.write(response, exchange.problem(), exchange.requestId());
-            } finally {
-                writeRejectionAudit(exchange, request);
-            }
+        if (exchange.rejected() || exchange.answer() != null) {
+            end(request, response, exchange);
             return;
         }
         request.setAttribute(Identity.ATTRIBUTE, exchange.identity());
@@ -141,6 +137,28 @@ public final class ApigwSecurityFilter implements Filter {
         }
     }
 
+    /** Ends a request a control refused or answered itself (a CORS preflight); the application never sees it. */
+    /** Ends a request the chain answered itself: a refusal, or a control's own answer such as a preflight's 204. */
+    private void end(HttpServletRequest request, HttpServletResponse response, RequestExchange exchange)
+            throws IOException {
+        Decision.Respond answer = exchange.answer();
+        try {
+            if (answer == null) {
+                ProblemResponse.write(response, exchange.problem(), exchange.requestId());
+            } else {
+                ProblemResponse.writeAnswer(response, answer);
+            }
+        } finally {
+            int status = answer == null ? exchange.problem().status() : answer.status();
+            AuditRecord record = auditRecords.of(exchange, status, request.getContentLengthLong(), -1, null);
+            if (exchange.rejected()) {
+                config.events().onEvent(new SecurityEvent(record.time(), SecurityEventTypes.forReason(record.reason()),
+                        record.requestId(), record.clientIp(), record.route(), record.reason(), record.note()));
+            }
+            audit.write(record);
+        }
+    }
+
     private RequestExchange evaluate(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
@@ -155,13 +173,6 @@ public final class ApigwSecurityFilter implements Filter {
         }
         // Refused paths are recorded as received (still encoded), so the audit shows what was attempted.
         return chain.refuse(new ServletRequestView(request, within), ((InvalidPath) result).toProblem());
-    }
-
-    private void writeRejectionAudit(RequestExchange exchange, HttpServletRequest request) {
-        AuditRecord record = auditRecords.of(exchange, exchange.problem().status(), request.getContentLengthLong(), -1, null);
-        config.events().onEvent(new SecurityEvent(record.time(), SecurityEventTypes.forReason(record.reason()),
-                record.requestId(), record.clientIp(), record.route(), record.reason(), record.note()));
-        audit.write(record);
     }
 
     @Override

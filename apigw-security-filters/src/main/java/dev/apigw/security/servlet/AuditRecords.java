@@ -35,6 +35,6 @@ final class AuditRecords {
                 ex.request().peerAddress(), ex.request().method(), ex.request().path(), ex.routeTemplate(), status,
                 latencyMs, ex.rejected() ? "deny" : "allow", reason, known ? id.authMethod() : null,
                 known ? id.principal() : null, id.apiKeyId(), id.plan(), redactUserAgent ? REDACTED : ex.request().header("User-Agent"), bytesIn,
-                bytesOut, null, note);
+                bytesOut, null, note, TimeUnit.NANOSECONDS.toMicros(ex.decisionNanos()));
     }
 }

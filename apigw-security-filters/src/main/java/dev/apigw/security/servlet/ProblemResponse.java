@@ -1,5 +1,6 @@
 package dev.apigw.security.servlet;
 
+import dev.apigw.security.Decision;
 import dev.apigw.security.Problem;
 import dev.apigw.security.json.JsonLine;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes a refusal as {@code application/problem+json} (RFC 9457 §3), the one place every rejection is rendered.
+ * Writes a refusal as {@code application/problem+json} (RFC 9457 §3), the one place every rejection is rendered, and
+ * a control's own answer ({@link Decision.Respond}, e.g. a preflight's 204) as a status and headers without a body.
  *
  * <p>Only the problem's own fields go out: the internal note never does, and the body is built with
  * {@link JsonLine}, so nothing a client sent can break out of a JSON string.
@@ -54,6 +56,18 @@ final class ProblemResponse {
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+
+    /** Writes a control's answer: status and headers, no body (a 204 has none, RFC 9110 §15.3.5). */
+    static void writeAnswer(HttpServletResponse response, Decision.Respond answer) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(answer.status());
+        for (Decision.Header h : answer.headers()) {
+            response.addHeader(h.name(), h.value());
+        }
         response.flushBuffer();
     }
 }

@@ -18,7 +18,8 @@ class JsonLineTest {
         assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u0000");
         var tree = MAPPER.readTree(line);
         assertThat(tree.get("decision").asString()).isEqualTo("deny");
-        assertThat(tree.get("path").asString()).startsWith("a\"b\\c\r\n{").endsWith("\ufffdx");
+        assertThat(tree.get("path").asString()).startsWith("a\"b\\c\r\n{").endsWith("\ud800x");
+        assertThat(line).contains("\\ud800x", "\\u2028", "\\u0085");
         assertThat(tree.size()).isEqualTo(2);
     }
 
@@ -28,6 +29,11 @@ class JsonLineTest {
         StringBuilder sb = new StringBuilder();
         JsonLine.string(sb, in);
         assertThat(sb.toString()).isEqualTo(out);
+    }
+
+    @Test
+    void escapesBidiOverridesSoALogLineReadsAsItIs() {
+        assertThat(new JsonLine(16).field("v", "a\u202eb").end()).isEqualTo("{\"v\":\"a\\u202eb\"}");
     }
 
     @Test

@@ -12,11 +12,42 @@ interface ContainerFixture extends AutoCloseable {
 
     /** Embedded Jetty 12 (ee10, Servlet 6.0), with its URI checks relaxed so that only our filter stands guard. */
     static ContainerFixture jetty(Filter filter) throws Exception {
+        return jetty(filter, new EchoServlet(), null, null);
+    }
+
+    /** Embedded Jetty 12 running the filter in front of an application of the test's own. */
+    static ContainerFixture jetty(Filter filter, jakarta.servlet.Servlet application) throws Exception {
+        return jetty(filter, application, null, null);
+    }
+
+    /**
+     * Embedded Jetty 12 over TLS with the server key and chain of {@code keyStore}. It asks for a client certificate
+     * ({@code wantClientAuth}) and accepts any, so that the handshake completes and the filter alone decides; the
+     * chain reaches the filter through {@link org.eclipse.jetty.server.SecureRequestCustomizer}.
+     */
+    static ContainerFixture jettyTls(Filter filter, java.security.KeyStore keyStore, String password) throws Exception {
+        return jetty(filter, new EchoServlet(), keyStore, password);
+    }
+
+    private static ContainerFixture jetty(Filter filter, jakarta.servlet.Servlet application,
+                                          java.security.KeyStore keyStore, String password) throws Exception {
         var server = new org.eclipse.jetty.server.Server();
         var http = new org.eclipse.jetty.server.HttpConfiguration();
         http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.UNSAFE);
-        var connector = new org.eclipse.jetty.server.ServerConnector(server,
-                new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        org.eclipse.jetty.server.ServerConnector connector;
+        if (keyStore == null) {
+            connector = new org.eclipse.jetty.server.ServerConnector(server,
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        } else {
+            var tls = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+            tls.setSslContext(AcceptAnyClientCertificate.sslContext(keyStore, password));
+            tls.setWantClientAuth(true);
+            var secure = new org.eclipse.jetty.server.SecureRequestCustomizer();
+            secure.setSniHostCheck(false);
+            http.addCustomizer(secure);
+            connector = new org.eclipse.jetty.server.ServerConnector(server, tls,
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        }
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
@@ -25,9 +56,10 @@ interface ContainerFixture extends AutoCloseable {
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new EchoServlet()), "/*");
+        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(application), "/*");
         server.setHandler(context);
         server.start();
+        String name = keyStore == null ? "Jetty 12 ee10" : "Jetty 12 ee10 over TLS";
         return new ContainerFixture() {
             @Override
             public int port() {
@@ -41,7 +73,7 @@ interface ContainerFixture extends AutoCloseable {
 
             @Override
             public String toString() {
-                return "Jetty 12 ee10";
+                return name;
             }
         };
     }

@@ -18,6 +18,7 @@ final class EchoServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Identity id = (Identity) req.getAttribute(Identity.ATTRIBUTE);
         String role = req.getParameter("role");
+        String claim = req.getParameter("claim");
         String body = new JsonLine(256)
                 .field("app", "reached")
                 .field("method", req.getMethod())
@@ -25,6 +26,7 @@ final class EchoServlet extends HttpServlet {
                 .field("principal", req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName())
                 .field("authMethod", id == null ? null : id.authMethod())
                 .field("inRole", role == null ? null : String.valueOf(req.isUserInRole(role)))
+                .field("claim", claim == null || id == null ? null : String.valueOf(id.claims().get(claim)))
                 .field("clientIp", String.valueOf(req.getAttribute(ApigwSecurityFilter.CLIENT_ADDRESS_ATTRIBUTE)))
                 .end();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -27,8 +27,7 @@ class SecurityFilterIT {
 
     private static final String HTTPS = "X-Forwarded-Proto: https";
 
-    private ContainerFixture jetty;
-    private ContainerFixture tomcat;
+    private ContainerPair containers;
 
     static GatewayConfig config() {
         return GatewayConfig.builder()
@@ -50,18 +49,16 @@ class SecurityFilterIT {
 
     @BeforeAll
     void start() throws Exception {
-        jetty = ContainerFixture.jetty(new ApigwSecurityFilter(config()));
-        tomcat = ContainerFixture.tomcat(new ApigwSecurityFilter(config()));
+        containers = ContainerPair.start(SecurityFilterIT::config);
     }
 
     @AfterAll
     void stop() throws Exception {
-        jetty.close();
-        tomcat.close();
+        containers.close();
     }
 
     Stream<Arguments> containers() {
-        return Stream.of(Arguments.of(jetty), Arguments.of(tomcat));
+        return containers.arguments();
     }
 
     private RawHttpClient client(ContainerFixture c) {
@@ -161,7 +158,7 @@ class SecurityFilterIT {
     @ValueSource(strings = {"/health/../admin", "/health/%2e%2e/admin", "/health/%2E%2E/admin", "/health;x=y/../admin",
             "//admin", "/admin/", "/admin;jsessionid=1", "/./admin", "/health/.%2e/admin"})
     void pathTricksNeverEscapeTheProtectedRoute(String target) throws Exception {
-        for (ContainerFixture c : List.of(jetty, tomcat)) {
+        for (ContainerFixture c : containers.both()) {
             var r = client(c).get(target, HTTPS);
             assertThat(r.status()).as(c + " " + target).isIn(400, 401);
             assertThat(r.body()).as(c + " " + target).doesNotContain("\"app\":\"reached\"");
@@ -172,7 +169,7 @@ class SecurityFilterIT {
     @ValueSource(strings = {"/admin%2f", "/health%2f..%2fadmin", "/health/..%5cadmin", "/health/%252e%252e/admin",
             "/health/%c0%ae%c0%ae/admin", "/health%00", "/%2e%2e/%2e%2e/etc/passwd"})
     void unsafePathsAreRefusedWith400(String target) throws Exception {
-        for (ContainerFixture c : List.of(jetty, tomcat)) {
+        for (ContainerFixture c : containers.both()) {
             var r = client(c).get(target, HTTPS);
             assertThat(r.status()).as(c + " " + target).isEqualTo(400);
             assertThat(r.body()).as(c + " " + target).doesNotContain("\"app\":\"reached\"");

@@ -2,6 +2,7 @@ package dev.apigw.security.testing;
 
 import dev.apigw.security.RequestView;
 
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class FakeRequest implements RequestView {
     private final boolean secure;
     private final String serverName;
     private final int serverPort;
+    private final List<X509Certificate> clientCertificates;
 
     private FakeRequest(Builder b) {
         this.method = b.method;
@@ -34,6 +36,7 @@ public final class FakeRequest implements RequestView {
         this.secure = b.secure;
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
+        this.clientCertificates = List.copyOf(b.clientCertificates);
     }
 
     public static Builder get(String path) {
@@ -62,6 +65,7 @@ public final class FakeRequest implements RequestView {
     @Override public String scheme() { return secure ? "https" : "http"; }
     @Override public String serverName() { return serverName; }
     @Override public int serverPort() { return serverPort; }
+    @Override public List<X509Certificate> clientCertificates() { return clientCertificates; }
 
     /** Builds a {@link FakeRequest}; defaults: peer 192.0.2.10, plain HTTP to localhost:8080. */
     public static final class Builder {
@@ -75,6 +79,7 @@ public final class FakeRequest implements RequestView {
         private boolean secure;
         private String serverName = "localhost";
         private int serverPort = 8080;
+        private List<X509Certificate> clientCertificates = List.of();
 
         private Builder(String method, String path) {
             this.method = method;
@@ -118,6 +123,12 @@ public final class FakeRequest implements RequestView {
             this.serverName = name;
             this.serverPort = port;
             return this;
+        }
+
+        /** The chain of the TLS session, leaf first; makes the request secure. */
+        public Builder clientCertificates(List<X509Certificate> chain) {
+            this.clientCertificates = chain;
+            return secure(true);
         }
 
         public FakeRequest build() {

@@ -68,6 +68,12 @@ public final class JwtAuthenticator implements CredentialAuthenticator, AutoClos
         return "jwt";
     }
 
+    /** {@code Bearer realm="api"}, so that a route's 401 {@code unauthenticated} says how to authenticate. */
+    @Override
+    public String challenge() {
+        return TokenRejection.CHALLENGE;
+    }
+
     @Override
     public boolean credentialPresent(SecurityExchange exchange) {
         return BearerToken.read(exchange.request(), maxTokenLength).kind() != BearerToken.Kind.ABSENT;

@@ -29,6 +29,8 @@ enum TokenRejection {
     INVALID("The access token is invalid", "token could not be verified");
 
     private static final String REALM = "api";
+    /** The challenge of a request without any token (RFC 6750 §3: no error code). */
+    static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
     private final Decision.Reject decision;
 
@@ -47,6 +49,6 @@ enum TokenRejection {
     /** The answer to a request that carries no token at all (RFC 6750 §3.1: no error code). */
     static Decision.Reject unauthenticated() {
         return Decision.reject(Problem.of(401, "unauthenticated", "Send an access token as Authorization: Bearer")
-                .withHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""));
+                .withHeader("WWW-Authenticate", CHALLENGE));
     }
 }

@@ -3,6 +3,7 @@ package dev.apigw.security.auth.jwt;
 import dev.apigw.security.Decision;
 import dev.apigw.security.testing.FakeExchange;
 import dev.apigw.security.testing.FakeRequest;
+import dev.apigw.security.testing.MutableClock;
 import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,7 @@
 package dev.apigw.security.auth.jwt;
 
 import dev.apigw.security.Decision;
+import dev.apigw.security.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

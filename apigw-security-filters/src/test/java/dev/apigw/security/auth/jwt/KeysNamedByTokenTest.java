@@ -1,5 +1,6 @@
 package dev.apigw.security.auth.jwt;
 
+import dev.apigw.security.testing.MutableClock;
 import io.jsonwebtoken.security.Jwks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,7 @@
 package dev.apigw.security.auth.jwt;
 
 import dev.apigw.security.Secret;
+import dev.apigw.security.testing.MutableClock;
 import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.Test;
 
