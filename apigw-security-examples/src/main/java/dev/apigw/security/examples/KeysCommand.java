@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class KeysCommand {
                 case "create" -> printNew(store.create(cmd.get("--principal"), cmd.required("--plan"), scopes(cmd),
                         expiry(cmd)), "created");
                 case "revoke" -> revoke(store, cmd.required("--id"));
-                case "rotate" -> printNew(store.rotate(cmd.required("--id"), overlap(cmd), clock.instant(),
+                case "rotate" -> printNew(store.rotate(cmd.required("--id"), overlap(cmd), now(),
                         expiry(cmd)), "rotated " + cmd.get("--id") + " (it stops working after the overlap);"
                         + " created");
                 default -> KeyTable.print(store.list(), out);
@@ -106,7 +107,12 @@ final class KeysCommand {
         if ("never".equals(text)) {
             return null;
         }
-        return clock.instant().plus(text == null ? DEFAULT_EXPIRY : duration("--expires", text));
+        return now().plus(text == null ? DEFAULT_EXPIRY : duration("--expires", text));
+    }
+
+    /** Whole seconds: expiries are read by people, and nanoseconds promise a precision nobody needs. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Duration overlap(CommandLine cmd) {

@@ -17,12 +17,10 @@ class LintCommandTest {
             version: 1
             authentication:
               jwt: { issuer: https://i.example.com, audiences: [api], jwksUri: https://i.example.com/jwks }
-            throttling:
-              anonymous: { rate: 10/s }
-              bruteForce: { maxFailures: 10, window: 1m, lockout: 15m }
+            throttling: { anonymous: { rate: 10/s }, bruteForce: { maxFailures: 5, lockout: 5m } }
             routes:
-              - { path: /health, methods: [GET], auth: none }
-              - { path: /pets, auth: [jwt] }
+              - { path: /status, methods: [GET, HEAD], auth: none }
+              - { path: /orders, auth: [jwt] }
             stages:
               dev: { transport: { requireHttps: false } }
               prod: { trustedProxies: [10.0.0.0/8] }

@@ -14,8 +14,8 @@ final class KeyChecks {
         s.keyFile().filter(read -> read.file() != null).ifPresent(read -> {
             for (StoredKey key : read.file().keys()) {
                 if (key.expiresAt() == null && !key.revoked()) {
-                    hits.add(PATH, "key " + key.id() + " of " + key.principal() + " in " + read.path()
-                            + " never expires");
+                    String owner = key.principal().equals(key.id()) ? "" : " of " + key.principal();
+                    hits.add(PATH, "key " + key.id() + owner + " in " + read.path() + " never expires");
                 }
             }
         });

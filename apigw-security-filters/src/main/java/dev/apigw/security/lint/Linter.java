@@ -60,7 +60,6 @@ public final class Linter {
      * @throws ConfigException when the file (or a stage) does not load; every stage's errors are reported
      */
     public LintReport lint(Path file, String stage) {
-        Path directory = file.toAbsolutePath().getParent();
         Map<String, ConfigDocument> documents = new LinkedHashMap<>();
         Optional<JsonNode> base;
         if (stage != null) {
@@ -87,7 +86,7 @@ public final class Linter {
         List<LintReport.Unchecked> unchecked = new ArrayList<>();
         documents.forEach((name, document) -> {
             boolean isBase = document.stage().isEmpty();
-            subjects.add(new Subject(name, document, isBase ? Optional.empty() : base, directory));
+            subjects.add(new Subject(name, document, isBase ? Optional.empty() : base));
             document.unresolvedPlaceholders().forEach((pointer, placeholders) ->
                     unchecked.add(new LintReport.Unchecked(name, pointer, placeholders)));
         });

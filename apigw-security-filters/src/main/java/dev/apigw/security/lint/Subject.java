@@ -7,7 +7,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,20 +22,17 @@ final class Subject {
     private final ConfigDocument document;
     private final JsonNode tree;
     private final Optional<JsonNode> base;
-    private final Path directory;
     private KeyFileRead keyFile;
 
     /**
-     * @param stage     {@link Linter#BASE} or the stage's name
-     * @param base      the base tree when this is a stage, for comparison
-     * @param directory the configuration file's directory
+     * @param stage {@link Linter#BASE} or the stage's name
+     * @param base  the base tree when this is a stage, for comparison
      */
-    Subject(String stage, ConfigDocument document, Optional<JsonNode> base, Path directory) {
+    Subject(String stage, ConfigDocument document, Optional<JsonNode> base) {
         this.stage = stage;
         this.document = document;
         this.tree = document.tree();
         this.base = base;
-        this.directory = directory;
     }
 
     String stage() {
@@ -91,7 +87,7 @@ final class Subject {
 
     private KeyFileRead read(String path) {
         try {
-            return new KeyFileRead(path, ApiKeyFile.read(directory.resolve(path)), null);
+            return new KeyFileRead(path, ApiKeyFile.read(document.baseDirectory().resolve(path)), null);
         } catch (ApiKeyFileException e) {
             return new KeyFileRead(path, null, e.getMessage());
         } catch (IOException | InvalidPathException e) {
