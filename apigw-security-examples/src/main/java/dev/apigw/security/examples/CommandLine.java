@@ -30,6 +30,15 @@ record CommandLine(Map<String, String> flags) {
         return flags.get(flag);
     }
 
+    /** The flag's value; a usage error when it is missing. */
+    String required(String flag) {
+        String value = flags.get(flag);
+        if (value == null) {
+            throw new IllegalArgumentException(flag + " is required");
+        }
+        return value;
+    }
+
     int intValue(String flag, int defaultValue, int min, int max) {
         String v = flags.get(flag);
         if (v == null) {

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code GET /health}: a public liveness answer. */
-final class HealthServlet extends HttpServlet {
+/** {@code GET /health}: a public liveness answer; public, so that a {@code web.xml} can name it. */
+public final class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 

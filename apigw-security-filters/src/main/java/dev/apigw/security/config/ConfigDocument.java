@@ -3,6 +3,7 @@ package dev.apigw.security.config;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,14 +24,18 @@ public final class ConfigDocument {
     private final JsonNode tree;
     private final Map<String, String> origins;
     private final Path baseDirectory;
+    private final List<String> stageNames;
+    private final Map<String, String> unresolved;
 
     ConfigDocument(String source, Optional<String> stage, JsonNode tree, Map<String, String> origins,
-                   Path baseDirectory) {
+                   Path baseDirectory, List<String> stageNames, Map<String, String> unresolved) {
         this.source = Objects.requireNonNull(source, "source");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.origins = Map.copyOf(origins);
         this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+        this.stageNames = List.copyOf(stageNames);
+        this.unresolved = Map.copyOf(unresolved);
     }
 
     /** Where the configuration was read from, e.g. the file's path. */
@@ -51,6 +56,11 @@ public final class ConfigDocument {
         return stage;
     }
 
+    /** The names of the stages the file defines, in file order; empty when it has none. */
+    public List<String> stageNames() {
+        return stageNames;
+    }
+
     /** The checked tree, without {@code stages}; a copy, so the document stays as it was loaded. */
     public JsonNode tree() {
         return tree.deepCopy();
@@ -64,6 +74,15 @@ public final class ConfigDocument {
     /** True when the value at {@code pointer} came from a placeholder and must never be printed. */
     public boolean fromPlaceholder(String pointer) {
         return origins.containsKey(pointer);
+    }
+
+    /**
+     * The values a loader built with {@link ConfigDocumentLoader.Builder#leaveUndefinedPlaceholders()} kept as
+     * written because a placeholder in them is undefined here: pointer to the placeholders, as messages name them.
+     * Such values are not real and were not checked against the schema; empty for any other loader.
+     */
+    public Map<String, String> unresolvedPlaceholders() {
+        return unresolved;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class ConfigDocumentLoader {
     private final Function<String, String> systemProperties;
     private final Map<String, SecretResolver> resolvers;
     private final Optional<Path> baseDirectory;
+    private final boolean lenient;
     private final DocumentParser parser = new DocumentParser();
 
     private ConfigDocumentLoader(Builder b) {
@@ -42,6 +43,7 @@ public final class ConfigDocumentLoader {
         this.systemProperties = b.systemProperties;
         this.resolvers = Map.copyOf(b.resolvers);
         this.baseDirectory = Optional.ofNullable(b.baseDirectory);
+        this.lenient = b.lenient;
     }
 
     public static Builder builder() {
@@ -73,15 +75,18 @@ public final class ConfigDocumentLoader {
         JsonNode raw = parser.parse(source, text);
         ConfigSchema schema = ConfigSchema.standard();
         throwIfAny(schema.checkSource(raw));
+        List<String> stageNames = raw.has("stages") ? List.copyOf(raw.get("stages").propertyNames()) : List.of();
         ObjectNode tree = StageOverlay.apply((ObjectNode) raw, stage);
         FileSecretResolver files = new FileSecretResolver(base);
         Map<String, SecretResolver> all = new HashMap<>(resolvers);
         all.put("env", new LookupResolver("env", environment));
         all.put("sys", new LookupResolver("sys", systemProperties));
         all.put("file", files);
-        Map<String, String> origins = new Interpolator(all, files).apply(tree);
-        throwIfAny(schema.checkResolved(tree, origins));
-        return new ConfigDocument(source, stage, tree, origins, base);
+        Interpolator interpolator = new Interpolator(all, files, lenient);
+        Map<String, String> origins = interpolator.apply(tree);
+        Map<String, String> unresolved = interpolator.unresolved();
+        throwIfAny(schema.checkResolved(tree, origins, unresolved.keySet()));
+        return new ConfigDocument(source, stage, tree, origins, base, stageNames, unresolved);
     }
 
     private static void throwIfAny(List<ConfigError> errors) {
@@ -108,6 +113,7 @@ public final class ConfigDocumentLoader {
         private Function<String, String> systemProperties = System::getProperty;
         private final Map<String, SecretResolver> resolvers = new HashMap<>();
         private Path baseDirectory;
+        private boolean lenient;
 
         private Builder() {
         }
@@ -150,6 +156,17 @@ public final class ConfigDocumentLoader {
         /** Where relative {@code ${file:PATH}} paths start; default: the file's directory, else the working one. */
         public Builder baseDirectory(Path directory) {
             this.baseDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Keeps a value whose placeholder is undefined (or of a scheme this loader does not know) as it was written,
+         * instead of failing, and leaves it out of the schema check; {@link ConfigDocument#unresolvedPlaceholders()}
+         * lists such values. For tools that check a file away from where it runs, such as the linter, which must
+         * not need production's secrets; never for a configuration that is about to be used.
+         */
+        public Builder leaveUndefinedPlaceholders() {
+            this.lenient = true;
             return this;
         }
 

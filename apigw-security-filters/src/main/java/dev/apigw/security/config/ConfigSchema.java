@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON Schema (draft 2020-12) of the whole configuration file, compiled once, and the check of a
@@ -72,11 +73,22 @@ public final class ConfigSchema {
      * or boolean (the tree changes), and naming the placeholder instead of printing such a value.
      */
     List<ConfigError> checkResolved(JsonNode tree, Map<String, String> origins) {
+        return checkResolved(tree, origins, Set.of());
+    }
+
+    /**
+     * As {@link #checkResolved(JsonNode, Map)}, leaving out the values at {@code unresolved}: placeholders a lenient
+     * loader kept as written, whose real value cannot be judged here.
+     */
+    List<ConfigError> checkResolved(JsonNode tree, Map<String, String> origins, Set<String> unresolved) {
         List<Error> errors = schema.validate(tree);
         if (!errors.isEmpty() && PlaceholderCoercion.apply(tree, errors, origins)) {
             errors = schema.validate(tree);
         }
-        return translator.translate(errors, origins).stream().map(Violation::error).toList();
+        return translator.translate(errors, origins).stream()
+                .filter(v -> !unresolved.contains(v.pointer()))
+                .map(Violation::error)
+                .toList();
     }
 
     /**

@@ -26,6 +26,10 @@ import java.util.TreeMap;
  * variable holding {@code "x\nrequireHttps: false"} or {@code "]}"} cannot add keys or change the structure. Keys
  * are never interpolated. Resolved text is not scanned again, so a secret that contains {@code ${file:/etc/shadow}}
  * stays that literal text. Each value is bounded to 64 KiB and all of them together to 1 MiB.
+ *
+ * <p>A lenient interpolator (for tools that check a file away from where it runs, such as the linter) keeps a value
+ * whose placeholder is undefined or of an unknown scheme as it was written, and lists it in {@link #unresolved()},
+ * instead of failing.
  */
 final class Interpolator {
 
@@ -34,15 +38,29 @@ final class Interpolator {
 
     private final Map<String, SecretResolver> resolvers;
     private final FileSecretResolver files;
+    private final boolean lenient;
     private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, String> unresolved = new LinkedHashMap<>();
     private final List<ConfigError> errors = new ArrayList<>();
     private Throwable firstFailure;
     private long total;
+    private boolean missing;
 
     /** @param resolvers by scheme, the built-in {@code env}, {@code sys} and {@code file} among them */
     Interpolator(Map<String, SecretResolver> resolvers, FileSecretResolver files) {
+        this(resolvers, files, false);
+    }
+
+    /** @param lenient keep values with an undefined placeholder as written instead of failing */
+    Interpolator(Map<String, SecretResolver> resolvers, FileSecretResolver files, boolean lenient) {
         this.resolvers = new TreeMap<>(resolvers);
         this.files = files;
+        this.lenient = lenient;
+    }
+
+    /** After {@link #apply}: pointer to the placeholders a lenient interpolator left as written. */
+    Map<String, String> unresolved() {
+        return Map.copyOf(unresolved);
     }
 
     /**
@@ -97,6 +115,7 @@ final class Interpolator {
         }
         StringBuilder out = new StringBuilder();
         Set<String> used = new LinkedHashSet<>();
+        missing = false;
         for (Part part : template.parts()) {
             if (part instanceof Literal literal) {
                 out.append(literal.text());
@@ -108,11 +127,19 @@ final class Interpolator {
         if (!used.isEmpty()) {
             origins.put(pointer, String.join(", ", used));
         }
+        if (missing) {
+            unresolved.put(pointer, String.join(", ", used));
+            return Optional.empty();
+        }
         return Optional.of(JsonNodeFactory.instance.stringNode(out.toString()));
     }
 
     private Optional<String> value(Placeholder p, String pointer) {
         SecretResolver resolver = resolvers.get(p.scheme());
+        if (resolver == null && lenient) {
+            missing = true;
+            return Optional.empty();
+        }
         if (resolver == null) {
             return fail(pointer, p.display() + " uses an unknown scheme " + Quoted.of(p.scheme())
                     + " (known: " + String.join(", ", resolvers.keySet()) + ")", null);
@@ -127,6 +154,10 @@ final class Interpolator {
         }
         if (p.fallback() != null && found.map(String::isEmpty).orElse(true)) {
             found = Optional.of(p.fallback());
+        }
+        if (found.isEmpty() && lenient) {
+            missing = true;
+            return Optional.empty();
         }
         if (found.isEmpty()) {
             return fail(pointer, p.display() + " is not defined (" + howToDefine(p) + ")", null);

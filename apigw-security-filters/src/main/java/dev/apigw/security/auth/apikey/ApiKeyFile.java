@@ -61,10 +61,17 @@ public final class ApiKeyFile {
         return keys.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
-    /** A new key of {@link ApiKeyFormat} for a principal, and the file that holds its hash. */
+    /**
+     * A new key of {@link ApiKeyFormat} for a principal, and the file that holds its hash.
+     *
+     * @param principal who the key authenticates as; {@code null} for the key's own id
+     * @param expiresAt when it stops working, or {@code null} for never
+     */
     public Issued create(String principal, String plan, List<String> scopes, Instant expiresAt) {
         String key = ApiKeyFormat.standard().generate();
-        StoredKey stored = new StoredKey(newId(), KeyHash.of(key), plan, principal, scopes, expiresAt, false);
+        String id = newId();
+        StoredKey stored = new StoredKey(id, KeyHash.of(key), plan, principal == null ? id : principal, scopes,
+                expiresAt, false);
         return new Issued(with(stored), stored, key);
     }
 
@@ -98,16 +105,8 @@ public final class ApiKeyFile {
      * @param newExpiresAt when the new key expires, or {@code null} for never
      */
     public Issued rotate(String id, Duration overlap, Instant now, Instant newExpiresAt) {
-        Objects.requireNonNull(now, "now");
-        if (overlap.isNegative()) {
-            throw new IllegalArgumentException("the rotation overlap cannot be negative");
-        }
         StoredKey old = existing(id);
-        if (old.revoked() || (old.expiresAt() != null && !now.isBefore(old.expiresAt()))) {
-            throw new IllegalArgumentException("key " + id + " is revoked or expired; create a new key instead");
-        }
-        Instant end = now.plus(overlap);
-        Instant oldEnd = old.expiresAt() != null && old.expiresAt().isBefore(end) ? old.expiresAt() : end;
+        Instant oldEnd = rotationEnd(old, overlap, now);
         ApiKeyFile shortened = replaced(old, new StoredKey(old.id(), old.sha256(), old.plan(), old.principal(),
                 old.scopes(), oldEnd, false));
         return shortened.create(old.principal(), old.plan(), old.scopes(), newExpiresAt);
@@ -129,6 +128,28 @@ public final class ApiKeyFile {
         return "ApiKeyFile[" + keys.size() + " keys]";
     }
 
+    /**
+     * When a key being rotated stops working: {@code overlap} from {@code now}, or its own expiry if sooner.
+     *
+     * @throws IllegalArgumentException when the key is revoked or expired already, or the overlap is negative
+     */
+    static Instant rotationEnd(StoredKey old, Duration overlap, Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (overlap.isNegative()) {
+            throw new IllegalArgumentException("the rotation overlap cannot be negative");
+        }
+        if (old.revoked() || (old.expiresAt() != null && !now.isBefore(old.expiresAt()))) {
+            throw new IllegalArgumentException("key " + old.id() + " is revoked or expired; create a new key instead");
+        }
+        Instant end = now.plus(overlap);
+        return old.expiresAt() != null && old.expiresAt().isBefore(end) ? old.expiresAt() : end;
+    }
+
+    /** A new random key id, {@code k-} and 12 base62 characters (71 bits): unique without asking anyone. */
+    static String randomId() {
+        return "k-" + Base62.random(RANDOM, 12);
+    }
+
     private StoredKey existing(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no key with id " + id));
     }
@@ -142,12 +163,13 @@ public final class ApiKeyFile {
     private String newId() {
         String id;
         do {
-            id = "k-" + Base62.random(RANDOM, 12);
+            id = randomId();
         } while (find(id).isPresent());
         return id;
     }
 
-    private static void check(StoredKey key) {
+    /** Refuses a key whose id, plan, principal, scopes or hash break the file's rules. */
+    static void check(StoredKey key) {
         String problem = KeyFields.problemWithId(key.id());
         problem = problem != null ? problem : KeyFields.problemWithPlan(key.plan());
         problem = problem != null ? problem : KeyFields.problemWithPrincipal(key.principal());

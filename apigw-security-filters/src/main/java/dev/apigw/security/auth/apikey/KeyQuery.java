@@ -53,7 +53,8 @@ final class KeyQuery {
         }
     }
 
-    private static Optional<StoredKey> read(ResultSet row) throws SQLException {
+    /** The key of the current row, or empty (logged without values) when the row breaks the rules. */
+    static Optional<StoredKey> read(ResultSet row) throws SQLException {
         String id = row.getString("id");
         byte[] hash = row.getBytes("hash");
         String plan = row.getString("plan");
@@ -71,7 +72,7 @@ final class KeyQuery {
                 expiresAt == null ? null : expiresAt.toInstant(), revoked));
     }
 
-    private static List<String> split(String scopes) {
+    static List<String> split(String scopes) {
         return scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.strip().split("\\s+"));
     }
 }
