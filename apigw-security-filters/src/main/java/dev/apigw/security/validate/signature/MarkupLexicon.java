@@ -42,7 +42,8 @@ final class MarkupLexicon {
             "webkitplaybacktargetavailabilitychanged", "webkitmouseforcedown", "formdata", "slotchange", "cancel",
             "close", "cuechange", "fullscreenchange", "mozfullscreenchange", "activate", "deactivate",
             "beforeactivate", "beforedeactivate", "afterscriptexecute", "beforescriptexecute", "propertychange",
-            "help", "losecapture", "move", "moveend", "movestart", "unhandledrejection", "contentvisibilityautostatechange",
+            "help", "losecapture", "move", "moveend", "movestart", "unhandledrejection",
+            "contentvisibilityautostatechange",
             "pagereveal", "pageswap", "command", "scrollsnapchange", "scrollsnapchanging");
 
     /** Functions an injected script calls first. */

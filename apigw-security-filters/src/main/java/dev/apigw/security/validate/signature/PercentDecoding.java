@@ -1,5 +1,7 @@
 package dev.apigw.security.validate.signature;
 
+import java.util.HexFormat;
+
 /**
  * Lenient percent-decoding as attackers rely on servers doing it: {@code %HH} runs read as UTF-8 that also accepts
  * overlong forms ({@code %c0%ae} is {@code .}, as old IIS and Tomcat read it), IIS {@code %uHHHH}, and bytes that are
@@ -68,17 +70,8 @@ final class PercentDecoding {
         return true;
     }
 
-    /** The value of an ASCII hex digit, or -1; fullwidth digits are not hex here. */
+    /** The value of an ASCII hex digit, or -1; {@link HexFormat} takes no fullwidth digits, unlike Character.digit. */
     static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 }

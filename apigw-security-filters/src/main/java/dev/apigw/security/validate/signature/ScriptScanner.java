@@ -5,18 +5,14 @@ import static dev.apigw.security.validate.signature.MarkupScanner.skipSpaces;
 
 /**
  * Finds script outside markup, in one pass over lower-case text: event handlers injected into an attribute
- * ({@code " onmouseover=alert(1)}), script URLs ({@code javascript:}, with the tabs and newlines browsers ignore),
- * {@code data:} documents, calls of sinks ({@code eval(}, {@code alert(}, {@code setTimeout(}), reaching for
- * {@code document.cookie} or {@code window["alert"]}, tagged templates ({@code .call`}), JSFuck, template
- * injection ({@code constructor.constructor}) and script in CSS ({@code expression(}, {@code -moz-binding}).
+ * ({@code " onmouseover=alert(1)}), calls of sinks ({@code eval(}, {@code alert(}, {@code setTimeout(}), reaching
+ * for {@code document.cookie} or {@code window["alert"]}, tagged templates ({@code .call`}), JSFuck, template
+ * injection ({@code constructor.constructor}), comment break-outs ({@code -->}) and script in CSS
+ * ({@code expression(}, {@code -moz-binding}); script URLs are {@link ScriptUrls}' part.
  */
 final class ScriptScanner {
 
-    private static final String[] SCHEMES = {"javascript", "vbscript", "livescript"};
-    private static final String[] DATA_TYPES = {",", "text/html", "text/javascript", "text/xml", "image/svg",
-        "application/", "text/x"};
     private static final int MAX_COMMENT = 256;
-    private static final String[] INJECTED_ATTRIBUTES = {"formaction", "srcdoc", "xlink:href"};
     private static final String[] CSS = {"-moz-binding", "behavior:url(", "behaviour:url("};
 
     private ScriptScanner() {
@@ -42,8 +38,8 @@ final class ScriptScanner {
                 return true;
             }
         }
-        String trimmed = s.strip();
-        return "-->".equals(trimmed) || cssScriptUrl(s) || attributeInjection(s) || s.contains("constructor.constructor") || s.contains("--><");
+        return "-->".equals(s.strip()) || s.contains("--><") || s.contains("constructor.constructor")
+                || ScriptUrls.cssScriptUrl(s) || ScriptUrls.attributeInjection(s);
     }
 
     /** Rules that start at a word beginning at {@code i}. */
@@ -57,11 +53,11 @@ final class ScriptScanner {
             return true;
         }
         if (word.charAt(0) == 'j' || word.charAt(0) == 'v' || word.charAt(0) == 'l') {
-            if (scriptScheme(s, i, first)) {
+            if (ScriptUrls.scriptScheme(s, i, first)) {
                 return true;
             }
         }
-        if ("data".equals(word) && dataUrl(s, end)) {
+        if ("data".equals(word) && ScriptUrls.dataUrl(s, end)) {
             return true;
         }
         if (MarkupLexicon.WORD_SINKS.contains(word)) {
@@ -104,43 +100,6 @@ final class ScriptScanner {
         return false;
     }
 
-    /** {@code javascript:} allowing tabs and line breaks between letters; not "javascript: a guide" in prose. */
-    private static boolean scriptScheme(String s, int i, boolean first) {
-        for (String scheme : SCHEMES) {
-            int k = i;
-            int matched = 0;
-            while (matched < scheme.length() && k < s.length()) {
-                char c = s.charAt(k);
-                if (c == scheme.charAt(matched)) {
-                    matched++;
-                } else if (!(c == '\t' || c == '\n' || c == '\r') || matched == 0) {
-                    break;
-                }
-                k++;
-            }
-            k = skipIgnorable(s, k);
-            if (matched == scheme.length() && at(s, k) == ':') {
-                char after = at(s, skipIgnorable(s, k + 1));
-                return first || (after != ' ' && after != 0);
-            }
-        }
-        return false;
-    }
-
-    private static boolean dataUrl(String s, int end) {
-        int colon = skipSpaces(s, end);
-        if (at(s, colon) != ':') {
-            return false;
-        }
-        int type = skipSpaces(s, colon + 1);
-        for (String t : DATA_TYPES) {
-            if (s.startsWith(t, type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code document.cookie}, {@code window["alert"]}, {@code self[/**}{@code /"x"]}, {@code (document)["c"]}. */
     private static boolean property(String s, int end) {
         int i = skipComments(s, end);
@@ -161,37 +120,6 @@ final class ScriptScanner {
             stop++;
         }
         return MarkupLexicon.PROPERTIES.contains(s.substring(start, stop));
-    }
-
-    /** {@code url(javascript}: a script URL in CSS, even cut off before its colon. */
-    private static boolean cssScriptUrl(String s) {
-        for (int i = s.indexOf("url("); i >= 0; i = s.indexOf("url(", i + 4)) {
-            int k = skipSpaces(s, i + 4);
-            if (at(s, k) == '"' || at(s, k) == '\'') {
-                k = skipSpaces(s, k + 1);
-            }
-            if (s.startsWith("javascript", k) || s.startsWith("vbscript", k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code 'formaction=}: a quote closing an attribute, then an attribute that takes a URL or a document. */
-    private static boolean attributeInjection(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '"' && c != '\'') {
-                continue;
-            }
-            int k = skipSpaces(s, i + 1);
-            for (String attribute : INJECTED_ATTRIBUTES) {
-                if (s.startsWith(attribute, k) && at(s, skipSpaces(s, k + attribute.length())) == '=') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** {@code ![]} and {@code !![]} as JSFuck writes them, not a Markdown image {@code ![](url)}. */
@@ -233,13 +161,6 @@ final class ScriptScanner {
             k = skipSpaces(s, close + 2);
         }
         return k;
-    }
-
-    private static int skipIgnorable(String s, int i) {
-        while (i < s.length() && (s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isIdentifierPart(char c) {

@@ -18,6 +18,7 @@ final class ShellCommand {
     private final String s;
     private int pos;
     private String command;
+    private int arguments;
 
     private ShellCommand(String s, int pos) {
         this.s = s;
@@ -27,12 +28,18 @@ final class ShellCommand {
     /** Reads the command name at {@code pos}; {@link #strength()} then reads its arguments. */
     static ShellCommand at(String s, int pos) {
         ShellCommand c = new ShellCommand(s, pos);
-        c.command = c.word();
+        String word = c.word();
+        c.command = word == null || word.startsWith("$") ? word : name(word);
         return c;
     }
 
     String command() {
         return command;
+    }
+
+    /** How many arguments {@link #strength()} read; 0 for a command standing alone ({@code `id`}, {@code ;ps}). */
+    int arguments() {
+        return arguments;
     }
 
     Strength strength() {
@@ -42,10 +49,14 @@ final class ShellCommand {
         if (ShellLexicon.PREFIXES.contains(command)) {
             int save = pos;
             String next = skipAssignments();
-            if (next != null && ShellLexicon.COMMANDS.contains(next)) {
+            if (next != null && ShellLexicon.COMMANDS.contains(name(next))) {
                 return Strength.STRONG;
             }
             pos = save;
+        }
+        if ("alias".equals(command)) {
+            String definition = word();
+            return definition != null && definition.indexOf('=') > 0 ? Strength.STRONG : Strength.BARE;
         }
         return strongArguments() ? Strength.STRONG : Strength.BARE;
     }
@@ -58,11 +69,19 @@ final class ShellCommand {
         return next;
     }
 
-    /** Reads the next word, stripping quotes, backslashes and {@code $x}/{@code ${x}} inserts; null at a separator. */
+    /**
+     * Reads the next word, stripping quotes, backslashes and {@code $x}/{@code ${x}} inserts; a word that starts with
+     * {@code $} is kept whole ({@code ${SHELL}}). Null at a separator.
+     */
     private String word() {
         pos = skipBlanks(pos);
         StringBuilder w = new StringBuilder();
         boolean variableOnly = s.startsWith("$", pos);
+        if (variableOnly && at(pos + 1) == '{') {
+            int end = skipVariable(pos + 1);
+            w.append(s, pos, end);
+            pos = end;
+        }
         while (pos < s.length() && w.length() < MAX_WORD && !separates(s.charAt(pos))) {
             char c = s.charAt(pos);
             if (c == '$' && pos + 1 < s.length() && !variableOnly) {
@@ -74,10 +93,11 @@ final class ShellCommand {
                 pos++;
             }
         }
-        if (w.length() == 0) {
-            return null;
-        }
-        return variableOnly ? w.toString() : name(w.toString());
+        return w.length() == 0 ? null : w.toString();
+    }
+
+    private char at(int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : 0;
     }
 
     /** {@code /usr/bin/python3.10} is {@code python}; {@code cmd.exe} is {@code cmd}. */
@@ -135,6 +155,7 @@ final class ShellCommand {
                 pos = start + 1;
                 continue;
             }
+            arguments++;
             if (strongArgument(arg, s.charAt(start))) {
                 return true;
             }
@@ -149,7 +170,8 @@ final class ShellCommand {
             return true;
         }
         boolean numeric = isNumber(arg);
-        return ShellLexicon.COMMANDS.contains(arg) && !ShellLexicon.ENGLISH.contains(arg)
+        String name = name(arg);
+        return ShellLexicon.COMMANDS.contains(name) && !ShellLexicon.ENGLISH.contains(name)
                 || numeric && ("sleep".equals(command) || "ping".equals(command));
     }
 

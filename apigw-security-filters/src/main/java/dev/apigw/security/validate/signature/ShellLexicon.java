@@ -27,13 +27,16 @@ final class ShellLexicon {
             "ed", "rev", "split", "join", "paste", "comm", "bridge", "cscli", "rmt", "trap", "arp", "lsof", "pgrep",
             "pidof", "watch", "screen", "tmux", "setsid", "mkfifo", "mknod", "chattr", "dmesg", "journalctl",
             "sysctl", "modprobe", "insmod", "apt", "apt-get", "yum", "dnf", "rpm", "dpkg", "apk", "pacman", "uuencode",
-            "uudecode", "lynx", "w3m", "aria2c", "base", "jq", "pwd", "aa-disable", "aa-exec", "sqlite3", "mysql", "psql",
+            "uudecode", "lynx", "w3m", "aria2c", "base", "jq", "pwd", "aa-disable", "aa-exec", "sqlite3", "mysql",
+            "psql",
             "cmd", "powershell", "pwsh", "wmic", "certutil", "bitsadmin", "reg", "regedit", "net", "netsh",
             "tasklist", "taskkill", "type", "dir", "copy", "del", "erase", "xcopy", "robocopy", "systeminfo",
             "ipconfig", "rundll32", "regsvr32", "mshta", "cscript", "wscript", "msiexec", "schtasks", "sc",
             "bcdedit", "bcdboot", "vssadmin", "wevtutil", "icacls", "takeown", "attrib", "findstr", "iex", "iwr",
             "irm", "invoke-expression", "invoke-webrequest", "invoke-restmethod", "start-process", "new-object",
-            "set-executionpolicy", "get-content", "out-file", "start-bitstransfer", "expand-archive");
+            "set-executionpolicy", "get-content", "out-file", "start-bitstransfer", "expand-archive", "ansible-config",
+            "ansible-doc", "chef-shell", "visudo", "perf", "bsdtar", "aptitude", "htop", "flock", "cpulimit", "column",
+            "fold", "irb", "iwmi", "invoke-wmimethod", "invoke-command", "downloadstring", "downloadfile");
 
     /**
      * Commands that are also everyday words; they count only with an argument only a shell would take (an option,

@@ -134,7 +134,11 @@ public final class SignatureScanner {
 
     /** {@code a=1; b=2} (RFC 6265 §4.2.1), read leniently: a piece without {@code =} is a value without a name. */
     private Optional<Match> cookies(String header) {
-        for (String piece : header.split(";", -1)) {
+        for (int from = 0; from <= header.length(); ) {
+            int semicolon = header.indexOf(';', from);
+            int to = semicolon < 0 ? header.length() : semicolon;
+            String piece = header.substring(from, to);
+            from = to + 1;
             int eq = piece.indexOf('=');
             String name = eq < 0 ? "" : piece.substring(0, eq).strip();
             String value = eq < 0 ? piece : piece.substring(eq + 1);

@@ -68,7 +68,7 @@ final class SqlBreakout {
 
     private static boolean continues(SqlTokens t, int i) {
         String w = t.word(i);
-        if (SqlExpressions.isLogic(t, i)) {
+        if (SqlComparisons.isLogic(t, i)) {
             return logicOperand(t, t.skipComments(i + 1));
         }
         if ("not".equals(w)) {
@@ -79,8 +79,8 @@ final class SqlBreakout {
             return (AFTER_CLOSE.contains(w) && !sentenceFollows(t, i)) || t.isCall(i)
                     || (SqlLexicon.STATEMENTS.contains(w) && statement(t, i));
         }
-        if (SqlExpressions.isComparison(t, i) || t.is(i, OPERATOR)) {
-            boolean compares = !t.is(i, OPERATOR) || SqlExpressions.isStrictComparison(t, i) || t.isOperator(i, "?");
+        if (SqlComparisons.isComparison(t, i) || t.is(i, OPERATOR)) {
+            boolean compares = !t.is(i, OPERATOR) || SqlComparisons.isStrictComparison(t, i) || t.isOperator(i, "?");
             if (compares && t.is(i + 1, COMMENT)) {
                 return true;
             }
@@ -111,7 +111,7 @@ final class SqlBreakout {
         if (t.isWord(after, "not")) {
             after = t.skipComments(after + 1);
         }
-        return SqlExpressions.isComparison(t, after) || t.is(after, COMMENT) || t.is(after, SEMICOLON)
+        return SqlComparisons.isComparison(t, after) || t.is(after, COMMENT) || t.is(after, SEMICOLON)
                 || t.is(after, RPAREN) || t.is(after, OPERATOR);
     }
 
@@ -125,7 +125,7 @@ final class SqlBreakout {
         }
         SqlKind next = t.kind(t.skipComments(i + 1));
         return next == null || next == LPAREN || next == SEMICOLON || next == COMMENT || next == VARIABLE
-                || SqlStatements.wordAt(t, i) || (t.isWord(i, "select") && SqlExpressions.selectAt(t, i));
+                || SqlStatements.wordAt(t, i) || (t.isWord(i, "select") && SqlSelects.selectAt(t, i));
     }
 
     /** "`time' is a program": the word after the quote starts a sentence, not a clause. */

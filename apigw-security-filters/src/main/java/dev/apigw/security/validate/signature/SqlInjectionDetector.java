@@ -80,19 +80,19 @@ final class SqlInjectionDetector implements Detector {
             return t.text(i).startsWith("@@");
         }
         if (k == OPERATOR) {
-            return SqlExpressions.castAt(t, i) || (SqlExpressions.isLogic(t, i) && SqlExpressions.tautologyAt(t, i));
+            return SqlExpressions.castAt(t, i) || (SqlComparisons.isLogic(t, i) && SqlComparisons.tautologyAt(t, i));
         }
         if (k == STRING || k == NUMBER) {
-            return SqlExpressions.jsonOperatorAt(t, i) || SqlExpressions.identityAt(t, i)
+            return SqlExpressions.jsonOperatorAt(t, i) || SqlComparisons.identityAt(t, i)
                     || (i == 0 && k == STRING && stringComparison(t, i));
         }
         if (k != WORD) {
             return false;
         }
-        if (SqlExpressions.isLogic(t, i) && SqlExpressions.tautologyAt(t, i)) {
+        if (SqlComparisons.isLogic(t, i) && SqlComparisons.tautologyAt(t, i)) {
             return true;
         }
-        if (t.isWord(i, "select") && SqlExpressions.selectAt(t, i)) {
+        if (t.isWord(i, "select") && SqlSelects.selectAt(t, i)) {
             return true;
         }
         return SqlExpressions.isDangerousCall(t, i) || SqlStatements.wordAt(t, i) || openCallAtEnd(t, i)
@@ -116,7 +116,7 @@ final class SqlInjectionDetector implements Detector {
     /** {@code 'x'!='y}, {@code 'a'='a}: a value that opens with a literal compared with a literal. */
     private static boolean stringComparison(SqlTokens t, int i) {
         int cmp = i + 1;
-        return t.closed(i) && SqlExpressions.isComparison(t, cmp) && !t.isOperator(cmp, "-")
+        return t.closed(i) && SqlComparisons.isComparison(t, cmp) && !t.isOperator(cmp, "-")
                 && (t.is(cmp + 1, STRING) || t.is(cmp + 1, NUMBER));
     }
 
@@ -157,7 +157,7 @@ final class SqlInjectionDetector implements Detector {
         boolean backtick = k == STRING && t.closed(i) && t.text(i).startsWith("`");
         boolean comment = k == COMMENT && (!t.text(i).startsWith("/*") || t.text(i).endsWith("*/"));
         boolean paren = before ? k == SqlKind.RPAREN && !t.is(i - 1, SqlKind.LPAREN) : k == SqlKind.LPAREN;
-        boolean comparison = k == OPERATOR && SqlExpressions.isStrictComparison(t, i) && !t.isOperator(i, "=")
+        boolean comparison = k == OPERATOR && SqlComparisons.isStrictComparison(t, i) && !t.isOperator(i, "=")
                 && !t.isOperator(i, "==");
         return backtick || comment || k == SEMICOLON || paren || comparison || (k == WORD && t.isCall(i));
     }

@@ -75,7 +75,8 @@ final class SqlLexicon {
      * nor a catalogue) mark a value as prose.
      */
     static final Set<String> HARD = Set.of("select", "union", "insert", "update", "delete", "drop", "create",
-            "alter", "truncate", "exec", "execute", "declare", "waitfor", "shutdown", "from", "where", "having", "group",
+            "alter", "truncate", "exec", "execute", "declare", "waitfor", "shutdown", "from", "where", "having",
+            "group",
             "order", "into", "values", "like", "rlike", "regexp", "null", "distinct", "xor", "procedure", "outfile",
             "dumpfile", "collate", "notnull");
 

@@ -34,7 +34,7 @@ final class SqlStatements {
         return switch (w) {
             case "union" -> unionSelect(t, j);
             case "insert", "replace" -> "into".equals(next) && insertTarget(t, t.skipComments(j + 1));
-            case "delete" -> "from".equals(next) && SqlExpressions.fromTargetEnds(t, t.skipComments(j + 1));
+            case "delete" -> "from".equals(next) && SqlSelects.fromTargetEnds(t, t.skipComments(j + 1));
             case "update" -> t.is(j, WORD) && t.isWord(t.skipComments(j + 1), "set");
             case "drop", "create", "alter", "truncate" -> (OBJECTS.contains(next)
                     && (t.is(t.skipComments(j + 1), WORD) || t.is(t.skipComments(j + 1), STRING)))

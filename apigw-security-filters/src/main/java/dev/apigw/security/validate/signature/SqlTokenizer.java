@@ -5,21 +5,20 @@ package dev.apigw.security.validate.signature;
  * string literal opened by the query it is pasted into ({@code '}, {@code "} or {@code `}), which is what an
  * injection that breaks out of a quoted literal looks like.
  *
- * <p>Digits run into letters make one identifier ({@code 022_disable}, {@code 5pm}) unless the letters are a
- * keyword, as in {@code 1union}. {@code --} and {@code #} start a comment unless a letter follows ({@code --verbose}, {@code #1234}, a hashtag),
- * which is how prose and command lines use them. Strings end at the unescaped closing quote (doubled quotes and backslash escapes continue them); the literal
- * the value is assumed to continue ends at its first quote even after a backslash, because an application that
- * escapes quotes with a backslash turns {@code \'} into {@code \\'}, which ends the literal. Where the value ends
- * inside a literal of that same quote, the query's own closing quote closes it. Comments are
- * {@code --}, {@code #} and block comments; MySQL's {@code /*!} becomes an {@link SqlKind#EXEC_COMMENT} marker and
- * its content is read as code. Every token consumes at least one character, so the work is linear.
+ * <p>Strings end at the unescaped closing quote (doubled quotes and backslash escapes continue them). The literal the
+ * value is assumed to continue ends at its first quote even after a backslash, because an application that escapes
+ * quotes with a backslash turns {@code \'} into {@code \\'}, which ends the literal; where the value ends inside a
+ * literal of that same quote, the query's own closing quote closes it. Comments are {@code --}, {@code #} and block
+ * comments, except that {@code --} or {@code #} followed by a letter ({@code --verbose}, {@code #1234}, a hashtag) is
+ * how prose and command lines use them, not a comment. MySQL's {@code /*!} becomes an {@link SqlKind#EXEC_COMMENT}
+ * marker and its content is read as code. Digits run into letters make one identifier ({@code 022_disable},
+ * {@code 5pm}) unless the letters are a keyword, as in {@code 1union}. Every token consumes at least one character,
+ * so the work is linear.
  */
 final class SqlTokenizer {
 
-    private static final String[] OPERATORS = {
-        "->>", "#>>", "<=>", "::", "->", "#>", "#-", "@>", "<@", "?|", "?&", "@?", "@@", "<>", "<=", ">=", "!=", "==",
-        "||", "&&", ":=", "<<", ">>",
-    };
+    private static final String[] OPERATORS = {"->>", "#>>", "<=>", "::", "->", "#>", "#-", "@>", "<@", "?|", "?&", "@?",
+        "@@", "<>", "<=", ">=", "!=", "==", "||", "&&", ":=", "<<", ">>"};
     private static final String SINGLE_OPERATORS = "=<>!+-*/%^|&~?:";
 
     private final String s;

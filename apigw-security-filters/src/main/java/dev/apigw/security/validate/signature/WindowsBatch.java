@@ -25,7 +25,7 @@ final class WindowsBatch {
             if (s.startsWith("for", i) && blank(s, i + 3) && forLoop(s, i + 3)) {
                 return true;
             }
-            if (s.startsWith("if", i) && blank(s, i + 2) && ifLine(s, i + 2)) {
+            if (s.startsWith("if", i) && (blank(s, i + 2) || s.startsWith("/i", i + 2)) && ifLine(s, i + 2)) {
                 return true;
             }
         }
@@ -43,10 +43,13 @@ final class WindowsBatch {
             return false;
         }
         int variable = percent + (MarkupScanner.at(s, percent + 1) == '%' ? 2 : 1);
-        if (variable >= s.length() || Character.isWhitespace(s.charAt(variable))) {
+        int k = variable;
+        while (k < s.length() && k - variable < 32 && !Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        if (k == variable) {
             return false;
         }
-        int k = variable + 1;
         k = skipBlanks(s, k);
         if (!s.startsWith("in", k)) {
             return false;
@@ -57,7 +60,8 @@ final class WindowsBatch {
     /** After {@code if}: {@code /i}, {@code not}, then a condition word or an operand compared with another. */
     private static boolean ifLine(String s, int i) {
         int k = skipBlanks(s, i);
-        if (s.startsWith("/i", k) && blank(s, k + 2)) {
+        boolean caseFlag = s.startsWith("/i", k) && blank(s, k + 2);
+        if (caseFlag) {
             k = skipBlanks(s, k + 2);
         }
         if (s.startsWith("not", k) && blank(s, k + 3)) {
@@ -73,7 +77,9 @@ final class WindowsBatch {
         }
         int op = skipBlanks(s, operandEnd);
         if (s.startsWith("==", op)) {
-            return batchOperand(s, k, operandEnd) || commandFollows(s, operandEnd(s, skipBlanks(s, op + 2)));
+            boolean glued = op == operandEnd && !blank(s, op + 2);
+            return caseFlag || glued || batchOperand(s, k, operandEnd)
+                    || commandFollows(s, operandEnd(s, skipBlanks(s, op + 2)));
         }
         int opEnd = wordEnd(s, op);
         return COMPARISONS.contains(s.substring(op, opEnd)) && blank(s, opEnd);

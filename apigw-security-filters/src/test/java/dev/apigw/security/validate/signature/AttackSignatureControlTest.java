@@ -75,7 +75,8 @@ class AttackSignatureControlTest {
         FakeExchange ex = FakeExchange.of(FakeRequest.request("POST", "/pets").build());
         assertThat(c.decideBody(ex, List.of(new BodyValue("/bio", "<b onclick=go()>hi</b>"))).proceeds()).isTrue();
         Decision d = c.decideBody(ex, List.of(new BodyValue("/name", "Kit'; DROP TABLE pets;--")));
-        assertThat(((Decision.Reject) d).problem().internalNote()).isEqualTo("attack signature: sqli in body \"/name\"");
+        assertThat(((Decision.Reject) d).problem().internalNote())
+                .isEqualTo("attack signature: sqli in body \"/name\"");
     }
 
     private static AttackSignatureControl control(AttackSignatureSettings.Mode mode) {

@@ -49,7 +49,7 @@ class AttackSignatureSettingsTest {
         assertThat(Category.fromConfigName("traversal")).isEqualTo(Category.TRAVERSAL);
         assertThatThrownBy(() -> AttackSignatureSettings.Mode.fromConfigName("warn"))
                 .hasMessage("unknown attack signature mode \"warn\" (write block, log or off)");
-        assertThatThrownBy(() -> Category.fromConfigName("rce"))
-                .hasMessage("unknown attack signature category \"rce\" (write one of sqli, xss, traversal, cmdi, crlf)");
+        assertThatThrownBy(() -> Category.fromConfigName("rce")).hasMessage(
+                "unknown attack signature category \"rce\" (write one of sqli, xss, traversal, cmdi, crlf)");
     }
 }

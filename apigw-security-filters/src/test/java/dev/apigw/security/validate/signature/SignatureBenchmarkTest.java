@@ -25,11 +25,14 @@ class SignatureBenchmarkTest {
         SignatureBenchmark.writeSection(repositoryRoot().resolve("docs/BENCHMARKS.md"), SignatureBenchmark.markdown(r));
 
         for (Category c : new Category[] {Category.SQLI, Category.XSS, Category.TRAVERSAL}) {
-            assertThat(r.attack(c, 1).rate()).as(c.configName() + " level 1 " + r.misses()).isGreaterThanOrEqualTo(0.95);
-            assertThat(r.attack(c, 2).rate()).as(c.configName() + " level 2").isGreaterThanOrEqualTo(0.75);
+            assertThat(r.attack(c, 1).rate()).as(c.configName() + " level 1, " + r.misses())
+                    .isGreaterThanOrEqualTo(0.95);
+            assertThat(r.attack(c, 2).rate()).as(c.configName() + " level 2, " + r.misses())
+                    .isGreaterThanOrEqualTo(0.75);
         }
-        assertThat(r.benign().get("tricky-values.jsonl").blocked).as(r.misses().toString()).isZero();
-        assertThat(r.benign().get("license-sentences.jsonl").rate()).as(r.misses().toString()).isLessThanOrEqualTo(0.01);
+        assertThat(r.benign().get("benign/tricky-values.jsonl").blocked).as(r.misses().toString()).isZero();
+        assertThat(r.benign().get("benign/license-sentences.jsonl").rate()).as(r.misses().toString())
+                .isLessThanOrEqualTo(0.01);
     }
 
     private static Path corpora() {
@@ -54,7 +57,8 @@ class SignatureBenchmarkTest {
     /** The directory holding the parent pom, i.e. the one above this module. */
     private static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("apigw-security-filters")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+            if (Files.isDirectory(dir.resolve("apigw-security-filters"))
+                    && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;
             }
         }
