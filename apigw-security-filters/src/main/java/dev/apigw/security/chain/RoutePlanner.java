@@ -14,6 +14,9 @@ import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.throttle.RateLimit;
 import dev.apigw.security.throttle.Throttling;
 import dev.apigw.security.transport.TransportControl;
+import dev.apigw.security.validate.AttackSignatureStep;
+import dev.apigw.security.validate.signature.AttackSignatureControl;
+import dev.apigw.security.validate.signature.AttackSignatureSettings;
 import dev.apigw.security.validate.BodyParser;
 import dev.apigw.security.validate.RequestValidationControl;
 import dev.apigw.security.validate.RouteValidation;
@@ -74,6 +77,7 @@ final class RoutePlanner {
         List<SecurityControl> controls = new ArrayList<>(global);
         boolean cors = addCors(controls, config.cors());
         addIfPresent(controls, sizeLimits);
+        addIfPresent(controls, signatures(Set.of(), config.defaultValidate()));
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             if (config.hasDefaults() && config.defaultAuth() != null) {
                 controls.add(authentication(config.defaultAuth()));
@@ -94,6 +98,8 @@ final class RoutePlanner {
         }
         boolean cors = addCors(controls, route.cors() != null ? route.cors() : config.cors());
         addIfPresent(controls, sizeLimits);
+        RouteValidation rules = route.validate() != null ? route.validate() : config.defaultValidate();
+        addIfPresent(controls, signatures(route.signatureExclusions(), rules));
         if (kinds.contains(ControlKind.AUTHENTICATION)) {
             controls.add(authentication(route.auth()));
             if (!route.scopes().isEmpty() || !route.groups().isEmpty()) {
@@ -119,6 +125,19 @@ final class RoutePlanner {
         if (throttle != null) {
             controls.add(throttle);
         }
+    }
+
+    /** The attack signatures for a route, scanning bodies where the route reads them anyway (a body schema). */
+    private SecurityControl signatures(Set<String> exclusions, RouteValidation rules) {
+        AttackSignatureSettings settings = config.attackSignatures();
+        if (!kinds.contains(ControlKind.VALIDATION) || settings == null || !settings.active()) {
+            return null;
+        }
+        if (!exclusions.isEmpty()) {
+            settings = settings.toBuilder().exclude(exclusions.toArray(String[]::new)).build();
+        }
+        boolean readsBody = rules != null && rules.body() != null;
+        return new AttackSignatureStep(new AttackSignatureControl(settings), readsBody ? bodyParser : null);
     }
 
     private SecurityControl validation(RouteValidation rules) {

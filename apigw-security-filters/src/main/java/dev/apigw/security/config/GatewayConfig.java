@@ -15,6 +15,7 @@ import dev.apigw.security.route.RouteConfig;
 import dev.apigw.security.route.RouteTable;
 import dev.apigw.security.throttle.ThrottleSettings;
 import dev.apigw.security.transport.TransportPolicy;
+import dev.apigw.security.validate.signature.AttackSignatureSettings;
 import dev.apigw.security.validate.RouteValidation;
 import dev.apigw.security.validate.ValidationSettings;
 
@@ -54,6 +55,7 @@ public final class GatewayConfig {
     private final ThrottleSettings throttling;
     private final ValidationSettings validation;
     private final RouteValidation defaultValidate;
+    private final AttackSignatureSettings attackSignatures;
 
     private GatewayConfig(Builder b) {
         this.trustedProxies = b.trustedProxies;
@@ -73,6 +75,7 @@ public final class GatewayConfig {
         this.throttling = b.throttling;
         this.validation = b.validation;
         this.defaultValidate = b.defaultValidate;
+        this.attackSignatures = b.attackSignatures;
     }
 
     /** Starts a configuration with the secure defaults: no trusted proxy, HTTPS required, every address allowed. */
@@ -163,6 +166,11 @@ public final class GatewayConfig {
         return validation;
     }
 
+    /** {@code validation.attackSignatures}, or {@code null} where signatures are not configured (nothing is scanned). */
+    public AttackSignatureSettings attackSignatures() {
+        return attackSignatures;
+    }
+
     /** {@code defaults.validate}: what routes without their own {@code validate} and unmatched requests check. */
     public RouteValidation defaultValidate() {
         return defaultValidate;
@@ -187,6 +195,7 @@ public final class GatewayConfig {
         private ThrottleSettings throttling = ThrottleSettings.NONE;
         private ValidationSettings validation = ValidationSettings.DEFAULTS;
         private RouteValidation defaultValidate;
+        private AttackSignatureSettings attackSignatures;
 
         private Builder() {
         }
@@ -297,6 +306,12 @@ public final class GatewayConfig {
         /** Size and JSON limits; default {@link ValidationSettings#DEFAULTS}. */
         public Builder validation(ValidationSettings settings) {
             this.validation = Objects.requireNonNull(settings, "validation");
+            return this;
+        }
+
+        /** Turns the attack signatures on (or, with mode {@code off}, explicitly off). */
+        public Builder attackSignatures(AttackSignatureSettings settings) {
+            this.attackSignatures = settings;
             return this;
         }
 

@@ -238,6 +238,7 @@ final class GatewayConfigReader {
             r.throttle(ThrottleConfigReader.rateLimit(n.get("throttle")));
         }
         r.validate(validation.rules(n.get("validate")));
+        r.signatureExclusions(ValidationConfigReader.signatureExclusions(n.get("validate")));
         return n.build(r::build);
     }
 }

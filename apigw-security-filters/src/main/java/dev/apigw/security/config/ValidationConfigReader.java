@@ -1,5 +1,8 @@
 package dev.apigw.security.config;
 
+import dev.apigw.security.validate.signature.AttackSignatureSettings;
+import dev.apigw.security.validate.signature.Category;
+
 import dev.apigw.security.validate.JsonLimits;
 import dev.apigw.security.validate.ParameterRule;
 import dev.apigw.security.validate.RouteValidation;
@@ -28,6 +31,10 @@ final class ValidationConfigReader {
         if (root.get("validation").present()) {
             b.validation(reader.settings(root.get("validation")));
         }
+        ConfigNode signatures = root.get("validation").get("attackSignatures");
+        if (signatures.present()) {
+            b.attackSignatures(attackSignatures(signatures));
+        }
         ConfigNode defaults = root.get("defaults").get("validate");
         if (defaults.present()) {
             defaults.build(() -> b.defaultValidate(reader.rules(defaults)));
@@ -35,9 +42,28 @@ final class ValidationConfigReader {
         return reader;
     }
 
+    /** {@code validation.attackSignatures}: the mode (default block) and the categories (default all). */
+    private static AttackSignatureSettings attackSignatures(ConfigNode n) {
+        AttackSignatureSettings.Builder s = AttackSignatureSettings.builder();
+        if (n.get("mode").present()) {
+            s.mode(n.get("mode").parse(AttackSignatureSettings.Mode::fromConfigName));
+        }
+        if (n.get("categories").present()) {
+            java.util.List<Category> categories = new java.util.ArrayList<>();
+            for (ConfigNode c : n.get("categories").elements()) {
+                categories.add(c.parse(Category::fromConfigName));
+            }
+            s.categories(categories);
+        }
+        return n.build(s::build);
+    }
+
+    /** A route's {@code validate.attackSignatures.exclude}, or an empty list. */
+    static java.util.List<String> signatureExclusions(ConfigNode validate) {
+        return validate.get("attackSignatures").get("exclude").texts();
+    }
+
     private ValidationSettings settings(ConfigNode n) {
-        // Attack signatures are built separately; until then their settings are refused, never ignored.
-        n.get("attackSignatures").refuseIfPresent("validation.attackSignatures");
         ValidationSettings s = ValidationSettings.DEFAULTS;
         if (n.get("maxBodySize").present()) {
             s = s.withMaxBodySize(n.get("maxBodySize").parse(DataSize::parse).bytes());

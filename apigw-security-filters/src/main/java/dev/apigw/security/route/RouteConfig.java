@@ -31,6 +31,7 @@ public final class RouteConfig {
     private final CorsPolicy cors;
     private final RateLimit throttle;
     private final RouteValidation validate;
+    private final Set<String> signatureExclusions;
 
     private RouteConfig(Builder b) {
         this.path = b.path;
@@ -42,6 +43,7 @@ public final class RouteConfig {
         this.cors = b.cors;
         this.throttle = b.throttle;
         this.validate = b.validate;
+        this.signatureExclusions = Set.copyOf(b.signatureExclusions);
     }
 
     /** Starts a route for a path template such as {@code /pets/{id}}. */
@@ -105,6 +107,11 @@ public final class RouteConfig {
         return (methods.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(methods))) + " " + path;
     }
 
+    /** Fields the attack signatures skip on this route. */
+    public Set<String> signatureExclusions() {
+        return signatureExclusions;
+    }
+
     /** The route's {@code validate} block, or {@code null} to use the defaults' one. */
     public RouteValidation validate() {
         return validate;
@@ -130,6 +137,7 @@ public final class RouteConfig {
         b.cors = cors;
         b.throttle = throttle;
         b.validate = validate;
+        b.signatureExclusions.addAll(signatureExclusions);
         return b;
     }
 
@@ -149,6 +157,7 @@ public final class RouteConfig {
         private CorsPolicy cors;
         private RateLimit throttle;
         private RouteValidation validate;
+        private final Set<String> signatureExclusions = new LinkedHashSet<>();
 
         private Builder(String path) {
             this.path = Objects.requireNonNull(path, "path");
@@ -203,6 +212,12 @@ public final class RouteConfig {
         /** The route's own rate limit, per client (the principal if authenticated, else the address). */
         public Builder throttle(RateLimit limit) {
             this.throttle = limit;
+            return this;
+        }
+
+        /** Fields the attack signatures skip on this route (JSON pointers, parameter or header names). */
+        public Builder signatureExclusions(java.util.Collection<String> fields) {
+            signatureExclusions.addAll(fields);
             return this;
         }
 
