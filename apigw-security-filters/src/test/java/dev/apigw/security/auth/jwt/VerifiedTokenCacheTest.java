@@ -5,7 +5,12 @@ import dev.apigw.security.Identity;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,6 +176,17 @@ class VerifiedTokenCacheTest {
     void refusesABoundTooSmallForTwoGenerations() {
         assertThatThrownBy(() -> new VerifiedTokenCache(1, MAX_AGE, SKEW, clock))
                 .hasMessageContaining("at least 2 entries");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 1023, 1024, 1025, 8192})
+    void digestsATokenOfAnyLengthAsItsSha256(int length) throws Exception {
+        String token = "a.b." + "x".repeat(length);
+        ByteBuffer expected = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(TokenDigest.of(token)).isEqualTo(new TokenDigest(expected.getLong(), expected.getLong(),
+                expected.getLong(), expected.getLong()));
     }
 
     @Test
