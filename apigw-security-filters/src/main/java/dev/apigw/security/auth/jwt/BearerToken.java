@@ -25,7 +25,7 @@ record BearerToken(Kind kind, String value) {
 
     static BearerToken read(RequestView request, int maxLength) {
         List<String> headers = request.headers("Authorization");
-        if (headers.stream().noneMatch(BearerToken::isBearer)) {
+        if (!anyBearer(headers)) {
             return of(Kind.ABSENT);
         }
         if (headers.size() > 1) {
@@ -35,15 +35,34 @@ record BearerToken(Kind kind, String value) {
         if (header.length() > SCHEME.length() + 1 + maxLength + 2) {
             return of(Kind.TOO_LONG);
         }
-        String token = header.substring(SCHEME.length()).strip();
-        if (token.length() > maxLength) {
+        // The token's bounds are found first, so that it is copied once and only when it is well-formed.
+        int start = SCHEME.length();
+        int end = header.length();
+        while (start < end && Character.isWhitespace(header.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(header.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > maxLength) {
             return of(Kind.TOO_LONG);
         }
-        return isCompactJws(token) ? new BearerToken(Kind.PRESENT, token) : of(Kind.MALFORMED);
+        return isCompactJws(header, start, end) ? new BearerToken(Kind.PRESENT, header.substring(start, end))
+                : of(Kind.MALFORMED);
     }
 
     private static BearerToken of(Kind kind) {
         return new BearerToken(kind, null);
+    }
+
+    // A loop, not a stream: this runs on every request.
+    private static boolean anyBearer(List<String> headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (isBearer(headers.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBearer(String header) {
@@ -52,11 +71,11 @@ record BearerToken(Kind kind, String value) {
     }
 
     /** Three non-empty base64url parts; a JWE (five parts) or an unsigned token (empty signature) is not one. */
-    private static boolean isCompactJws(String token) {
+    private static boolean isCompactJws(String header, int start, int end) {
         int dots = 0;
         int partLength = 0;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = header.charAt(i);
             if (c == '.') {
                 if (partLength == 0 || ++dots > 2) {
                     return false;

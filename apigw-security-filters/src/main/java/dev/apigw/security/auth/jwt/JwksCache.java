@@ -94,6 +94,11 @@ final class JwksCache implements KeySource {
         return keys.get(kid);
     }
 
+    @Override
+    public Object currentKeySet() {
+        return keys;
+    }
+
     /** Starts a fetch unless one is in flight; the future completes when that fetch ends, whatever the outcome. */
     CompletableFuture<Void> refresh() {
         synchronized (lock) {
@@ -143,7 +148,10 @@ final class JwksCache implements KeySource {
 
     private void finish(CompletableFuture<Void> done, Map<String, VerificationKey> fresh, Throwable error) {
         if (error == null) {
-            keys = fresh;
+            if (!fresh.equals(keys)) {
+                // Only a real change replaces the map, so cached verifications survive a refresh that changed nothing.
+                keys = fresh;
+            }
             if (failing) {
                 failing = false;
                 LOG.info("JWKS fetch from {} works again: {} keys", settings.uriForLog(), fresh.size());

@@ -32,6 +32,11 @@ import java.util.List;
  * casing), encrypted and compressed tokens are refused, no {@code crit} extension is understood (RFC 7515 §4.1.11),
  * and keys come only from the configured JWKS or secret (see {@link JwtKeyLocator}). Close it to stop the JWKS
  * refresh.
+ *
+ * <p>Unless turned off, a token that passed is remembered by its SHA-256 ({@link VerifiedTokenCache}), and the same
+ * token again skips the parsing and the signature check while its times still hold, the key set is unchanged and the
+ * cache's {@code maxAge} has not passed; that makes a repeated RS256 token about 40 times cheaper and an ES256 one
+ * over a thousand times (docs/BENCHMARKS.md). A refused token is never remembered.
  */
 public final class JwtAuthenticator implements CredentialAuthenticator, AutoCloseable {
 
@@ -42,6 +47,7 @@ public final class JwtAuthenticator implements CredentialAuthenticator, AutoClos
     private final JwtParser parser;
     private final ClaimsCheck check;
     private final ClaimsIdentity identities;
+    private final VerifiedTokenCache verified; // null when turned off
 
     JwtAuthenticator(JwtSettings settings, KeySource keys, Clock clock) {
         this.maxTokenLength = settings.maxTokenLength();
@@ -49,6 +55,8 @@ public final class JwtAuthenticator implements CredentialAuthenticator, AutoClos
         this.parser = parser(settings, keys, clock);
         this.check = new ClaimsCheck(settings, clock);
         this.identities = new ClaimsIdentity(settings);
+        this.verified = settings.verifiedTokenCacheEntries() == 0 ? null : new VerifiedTokenCache(
+                settings.verifiedTokenCacheEntries(), settings.verifiedTokenCacheMaxAge(), settings.clockSkew(), clock);
     }
 
     /** An authenticator on the system clock; with a JWKS, fetches it first (at most the fetch time-out). */
@@ -103,6 +111,16 @@ public final class JwtAuthenticator implements CredentialAuthenticator, AutoClos
     }
 
     private Decision verify(String token) {
+        // Read before verifying: if the keys change meanwhile, the entry is stale at once, never wrongly fresh.
+        Object keySet = keys.currentKeySet();
+        TokenDigest digest = null;
+        if (verified != null) {
+            digest = TokenDigest.of(token);
+            Decision.Proceed known = verified.find(digest, keySet);
+            if (known != null) {
+                return known;
+            }
+        }
         Claims claims;
         try {
             claims = parser.parseSignedClaims(token).getPayload();
@@ -112,7 +130,14 @@ public final class JwtAuthenticator implements CredentialAuthenticator, AutoClos
             return why.decision();
         }
         TokenRejection problem = check.problemWith(claims);
-        return problem != null ? problem.decision() : Decision.authenticated(identities.of(claims));
+        if (problem != null) {
+            return problem.decision();
+        }
+        Decision.Proceed accepted = Decision.authenticated(identities.of(claims));
+        if (verified != null) {
+            verified.remember(digest, accepted, claims, keySet);
+        }
+        return accepted;
     }
 
     private static TokenRejection classify(RuntimeException e) {

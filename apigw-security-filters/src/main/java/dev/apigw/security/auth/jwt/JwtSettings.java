@@ -27,6 +27,13 @@ public final class JwtSettings {
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     /** 8 KiB: larger than any sane access token; a longer one is refused before it is parsed. */
     public static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
+    /**
+     * 10,000 tokens: more than the distinct tokens most gateways see in a minute; about 1 KiB each for a typical
+     * access token's identity, so about 10 MiB when full (docs/BENCHMARKS.md).
+     */
+    public static final int DEFAULT_VERIFIED_TOKEN_CACHE_ENTRIES = 10_000;
+    /** One minute: the longest a cached verification is trusted before the signature is checked again. */
+    public static final Duration DEFAULT_VERIFIED_TOKEN_CACHE_MAX_AGE = Duration.ofSeconds(60);
 
     private final String issuer;
     private final List<String> audiences;
@@ -37,6 +44,8 @@ public final class JwtSettings {
     private final List<String> scopeClaims;
     private final List<String> groupClaims;
     private final int maxTokenLength;
+    private final int verifiedTokenCacheEntries;
+    private final Duration verifiedTokenCacheMaxAge;
 
     private JwtSettings(Builder b, JwksSettings jwks, Set<String> algorithms) {
         this.issuer = b.issuer;
@@ -48,6 +57,8 @@ public final class JwtSettings {
         this.scopeClaims = List.copyOf(b.scopeClaims);
         this.groupClaims = List.copyOf(b.groupClaims);
         this.maxTokenLength = b.maxTokenLength;
+        this.verifiedTokenCacheEntries = b.verifiedTokenCacheEntries;
+        this.verifiedTokenCacheMaxAge = b.verifiedTokenCacheMaxAge;
     }
 
     /** Starts the settings; {@code issuer}, {@code audiences} and one key source are required. */
@@ -100,10 +111,22 @@ public final class JwtSettings {
         return maxTokenLength;
     }
 
+    /** The most verified tokens remembered, so that a repeated token skips the signature check; 0 when off. */
+    public int verifiedTokenCacheEntries() {
+        return verifiedTokenCacheEntries;
+    }
+
+    /** The longest a verified token is remembered, whatever its {@code exp}. */
+    public Duration verifiedTokenCacheMaxAge() {
+        return verifiedTokenCacheMaxAge;
+    }
+
     @Override
     public String toString() {
         return "JwtSettings[issuer=" + issuer + ", audiences=" + audiences + ", keys="
-                + (jwks != null ? jwks.uriForLog() : "secret[redacted]") + ", algorithms=" + algorithms + "]";
+                + (jwks != null ? jwks.uriForLog() : "secret[redacted]") + ", algorithms=" + algorithms
+                + ", verifiedTokenCache=" + (verifiedTokenCacheEntries == 0 ? "off"
+                : verifiedTokenCacheEntries + "/" + DurationText.of(verifiedTokenCacheMaxAge)) + "]";
     }
 
     /** Builds {@link JwtSettings}; every check runs in {@link #build()}. */
@@ -123,6 +146,8 @@ public final class JwtSettings {
         private int maxJwksBytes = JwksSettings.DEFAULT_MAX_DOCUMENT_BYTES;
         private int maxJwksKeys = JwksSettings.DEFAULT_MAX_KEYS;
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
+        private int verifiedTokenCacheEntries = DEFAULT_VERIFIED_TOKEN_CACHE_ENTRIES;
+        private Duration verifiedTokenCacheMaxAge = DEFAULT_VERIFIED_TOKEN_CACHE_MAX_AGE;
 
         private Builder() {
         }
@@ -217,9 +242,28 @@ public final class JwtSettings {
             return this;
         }
 
+        /**
+         * Remembers up to {@code maxEntries} verified tokens (2 to 1,000,000) for at most {@code maxAge} (1 second to
+         * 1 hour, and never past the token's {@code exp}), so that a repeated token skips the signature check; 0
+         * entries turns it off. On by default: 10,000 tokens for 60 seconds.
+         */
+        public Builder verifiedTokenCache(int maxEntries, Duration maxAge) {
+            this.verifiedTokenCacheEntries = maxEntries;
+            this.verifiedTokenCacheMaxAge = maxAge;
+            return this;
+        }
+
+        /** Verifies the signature of every token, repeated or not. */
+        public Builder noVerifiedTokenCache() {
+            this.verifiedTokenCacheEntries = 0;
+            this.verifiedTokenCacheMaxAge = DEFAULT_VERIFIED_TOKEN_CACHE_MAX_AGE;
+            return this;
+        }
+
         /** Checks everything and builds the settings. */
         public JwtSettings build() {
             SettingsCheck.basics(issuer, audiences, clockSkew, maxTokenLength);
+            SettingsCheck.verifiedTokenCache(verifiedTokenCacheEntries, verifiedTokenCacheMaxAge);
             SettingsCheck.claimNames("scopeClaims", scopeClaims);
             SettingsCheck.claimNames("groupClaims", groupClaims);
             SettingsCheck.oneKeySource(jwksUri, secret);

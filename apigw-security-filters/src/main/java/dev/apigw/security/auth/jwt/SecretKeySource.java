@@ -21,4 +21,9 @@ final class SecretKeySource implements KeySource {
     public VerificationKey find(String kid) {
         return key;
     }
+
+    @Override
+    public Object currentKeySet() {
+        return key; // the secret never changes while the authenticator lives
+    }
 }

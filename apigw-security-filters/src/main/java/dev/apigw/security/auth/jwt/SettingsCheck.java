@@ -40,6 +40,21 @@ final class SettingsCheck {
         }
     }
 
+    static void verifiedTokenCache(int maxEntries, Duration maxAge) {
+        if (maxEntries == 0) {
+            return; // off: the age is not used
+        }
+        if (maxEntries < 2 || maxEntries > 1_000_000) {
+            fail("jwt.verifiedTokenCache.maxEntries must be between 2 and 1000000, or 0 to verify every token,"
+                    + " not " + maxEntries);
+        }
+        if (maxAge == null || maxAge.compareTo(Duration.ofSeconds(1)) < 0
+                || maxAge.compareTo(Duration.ofHours(1)) > 0) {
+            fail("jwt.verifiedTokenCache.maxAge must be between 1s and 1h, not "
+                    + (maxAge == null ? "null" : DurationText.of(maxAge)));
+        }
+    }
+
     static void claimNames(String setting, List<String> names) {
         if (names.stream().anyMatch(n -> n == null || n.isBlank())) {
             fail("jwt." + setting + " must not contain a blank claim name");

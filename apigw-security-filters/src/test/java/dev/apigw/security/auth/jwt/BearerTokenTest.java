@@ -52,4 +52,11 @@ class BearerTokenTest {
         assertThat(read().kind()).isEqualTo(BearerToken.Kind.ABSENT);
         assertThat(read("Bearer x.y.z").value()).isEqualTo("x.y.z");
     }
+
+    @org.junit.jupiter.api.Test
+    void readsTheTokenWithoutTheWhitespaceAroundIt() {
+        assertThat(read("Bearer \t  a.b.c \t ").value()).isEqualTo("a.b.c");
+        assertThat(read("Bearer  \t ").kind()).isEqualTo(BearerToken.Kind.MALFORMED);
+        assertThat(read("Bearer a.b.c" + " ".repeat(3)).value()).isEqualTo("a.b.c");
+    }
 }

@@ -152,4 +152,39 @@ class JwtSettingsTest {
         JwtSettings settings = jwks().jwksUri("https://user:pw@issuer.example.com:8443/jwks.json?token=t").build();
         assertThat(settings.jwks().orElseThrow().uriForLog()).isEqualTo("https://issuer.example.com:8443/jwks.json");
     }
+
+    @Test
+    void remembersVerifiedTokensByDefault() {
+        JwtSettings settings = jwks().build();
+
+        assertThat(settings.verifiedTokenCacheEntries()).isEqualTo(10_000);
+        assertThat(settings.verifiedTokenCacheMaxAge()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.toString()).contains("verifiedTokenCache=10000/1m");
+    }
+
+    @Test
+    void turnsTheVerifiedTokenCacheOff() {
+        JwtSettings settings = jwks().noVerifiedTokenCache().build();
+
+        assertThat(settings.verifiedTokenCacheEntries()).isZero();
+        assertThat(settings.toString()).contains("verifiedTokenCache=off");
+        assertThat(jwks().verifiedTokenCache(0, Duration.ZERO).build().verifiedTokenCacheEntries()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 1, 1_000_001})
+    void refusesAVerifiedTokenCacheBoundOutOfRange(int maxEntries) {
+        assertThatThrownBy(() -> jwks().verifiedTokenCache(maxEntries, Duration.ofSeconds(60)).build())
+                .hasMessage("jwt.verifiedTokenCache.maxEntries must be between 2 and 1000000, or 0 to verify every"
+                        + " token, not " + maxEntries);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PT0S", "PT0.5S", "PT1H0.001S", "PT-1S"})
+    void refusesAVerifiedTokenCacheMaxAgeOutOfRange(String maxAge) {
+        assertThatThrownBy(() -> jwks().verifiedTokenCache(100, Duration.parse(maxAge)).build())
+                .hasMessageStartingWith("jwt.verifiedTokenCache.maxAge must be between 1s and 1h, not ");
+        assertThatThrownBy(() -> jwks().verifiedTokenCache(100, null).build())
+                .hasMessage("jwt.verifiedTokenCache.maxAge must be between 1s and 1h, not null");
+    }
 }
