@@ -128,11 +128,11 @@ class ValidationConfigTest {
     }
 
     @Test
-    void attackSignaturesAreStillRefusedUntilTheyAreBuilt() {
+    void unknownAttackSignatureCategoryIsReportedAtItsPointer() {
         assertThat(errorOf("""
-                validation: { attackSignatures: { mode: block } }
+                validation: { attackSignatures: { mode: block, categories: [sqli, ldap] } }
                 routes: [{ path: /health, auth: none }]
-                """)).contains("config error at /validation/attackSignatures:").contains("not implemented");
+                """)).contains("config error at /validation/attackSignatures/categories/1");
     }
 
     @Test
